@@ -1,0 +1,55 @@
+package ir.saorg.sehat.events;
+
+import ir.saorg.sehat.events.code.CodeIssued;
+import ir.saorg.sehat.events.notification.NotificationDelivered;
+import ir.saorg.sehat.events.payment.PaymentWaived;
+import ir.saorg.sehat.events.request.RequestApproved;
+import ir.saorg.sehat.events.request.RequestSubmitted;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The catalogue of every event type Sehat publishes. docs/events.md is checked against it by a test. */
+public final class EventTypes {
+
+    public static final EventType<RequestSubmitted> REQUEST_SUBMITTED =
+            new EventType<>("ir.saorg.sehat.request.submitted.v1", Topics.REQUEST_EVENTS, RequestSubmitted.class);
+    public static final EventType<RequestApproved> REQUEST_APPROVED =
+            new EventType<>("ir.saorg.sehat.request.approved.v1", Topics.REQUEST_EVENTS, RequestApproved.class);
+    public static final EventType<PaymentWaived> PAYMENT_WAIVED =
+            new EventType<>("ir.saorg.sehat.payment.waived.v1", Topics.PAYMENT_EVENTS, PaymentWaived.class);
+    public static final EventType<CodeIssued> CODE_ISSUED =
+            new EventType<>("ir.saorg.sehat.code.issued.v1", Topics.CODE_EVENTS, CodeIssued.class);
+    public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
+            new EventType<>("ir.saorg.sehat.notification.delivered.v1", Topics.NOTIFICATION_EVENTS,
+                    NotificationDelivered.class);
+
+    public static final List<EventType<?>> ALL =
+            List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, PAYMENT_WAIVED, CODE_ISSUED, NOTIFICATION_DELIVERED);
+
+    private static final Map<String, EventType<?>> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<Class<?>, EventType<?>> BY_PAYLOAD =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payload, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    /** The type with this CloudEvents name, if Sehat knows it. */
+    public static Optional<EventType<?>> named(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** The type whose payload is this record. */
+    @SuppressWarnings("unchecked")
+    public static <E extends IntegrationEvent> EventType<E> of(Class<E> payload) {
+        EventType<?> type = BY_PAYLOAD.get(payload);
+        if (type == null) {
+            throw new IllegalArgumentException(payload.getName() + " is not a registered integration event");
+        }
+        return (EventType<E>) type;
+    }
+}

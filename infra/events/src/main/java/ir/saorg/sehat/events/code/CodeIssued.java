@@ -1,0 +1,20 @@
+package ir.saorg.sehat.events.code;
+
+import ir.saorg.sehat.events.IntegrationEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A verification code (کد صحت) was issued and stored. Downstream systems subscribe to this event, so it carries only
+ * masked personal data.
+ *
+ * @param code             the 20-digit code, digits only (shown to people in five groups of four)
+ * @param requestType      the request type's code
+ * @param maskedNationalId the holder's national ID with all but the first three and last two digits hidden
+ * @param issuedAt         when the code was stored
+ * @param expiresAt        when the code stops verifying as valid
+ */
+public record CodeIssued(UUID eventId, Instant occurredAt, UUID requestId, String code, String requestType,
+                         String maskedNationalId, Instant issuedAt, Instant expiresAt) implements IntegrationEvent {
+}

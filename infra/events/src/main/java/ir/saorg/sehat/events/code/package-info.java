@@ -1,0 +1,2 @@
+/** Events published by code-service on {@code sehat.code.events}. */
+package ir.saorg.sehat.events.code;

@@ -1,0 +1,2 @@
+/** Events published by payment-service on {@code sehat.payment.events}. */
+package ir.saorg.sehat.events.payment;

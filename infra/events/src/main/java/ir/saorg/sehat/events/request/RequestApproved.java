@@ -1,0 +1,29 @@
+package ir.saorg.sehat.events.request;
+
+import ir.saorg.sehat.events.IntegrationEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A request is cleared for a code: paid or free, and reviewed where its type asks for review.
+ * This event stays on the internal topic: it carries the holder's data that the code-service stores to answer
+ * verifications with the holder's national ID.
+ *
+ * @param requestType      the request type's code
+ * @param holder           the student the code is for
+ * @param codeValidityDays how long the issued code stays valid, as the request type sets it
+ */
+public record RequestApproved(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Holder holder,
+                              int codeValidityDays) implements IntegrationEvent {
+
+    /**
+     * The student a code is issued for.
+     *
+     * @param nationalId    the ten-digit Iranian national ID (کد ملی), checksum already verified
+     * @param studentNumber the university's student number
+     * @param fullName      the name as the university records it, normalised Persian
+     */
+    public record Holder(String nationalId, String studentNumber, String fullName) {
+    }
+}

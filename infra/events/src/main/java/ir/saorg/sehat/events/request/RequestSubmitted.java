@@ -1,0 +1,18 @@
+package ir.saorg.sehat.events.request;
+
+import ir.saorg.sehat.events.IntegrationEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A staff member submitted a request and it passed validation against its type's guide and call window.
+ * Carries no personal data: the payment step needs only the type and when it was submitted.
+ *
+ * @param requestType the request type's code, e.g. {@code ENROLMENT_CERTIFICATE}
+ * @param submittedAt when the staff member submitted it: the start of the agreement's clock and the instant that
+ *                    fixes the fiscal year of any tariff
+ */
+public record RequestSubmitted(UUID eventId, Instant occurredAt, UUID requestId, String requestType,
+                               Instant submittedAt) implements IntegrationEvent {
+}

@@ -1,0 +1,2 @@
+/** Events published by request-service on {@code sehat.request.events}. */
+package ir.saorg.sehat.events.request;

@@ -1,0 +1,88 @@
+package ir.saorg.sehat.platform.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import ir.saorg.sehat.platform.inbox.EventHandlers;
+import ir.saorg.sehat.platform.inbox.InboundEvents;
+import ir.saorg.sehat.platform.inbox.ProcessedEvents;
+import ir.saorg.sehat.platform.outbox.EventPublisher;
+import ir.saorg.sehat.platform.outbox.KafkaEventPublisher;
+import ir.saorg.sehat.platform.outbox.Outbox;
+import ir.saorg.sehat.platform.outbox.OutboxCollection;
+import ir.saorg.sehat.platform.outbox.OutboxRelay;
+import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.nio.charset.StandardCharsets;
+
+/** Wires the platform into a service: outbox relay, idempotent inbound dispatch, its topic, problem details. */
+@AutoConfiguration
+@EnableConfigurationProperties(PlatformProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    MessageSource problemMessages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("problems", "ir/saorg/sehat/platform/problem/problems");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(MessageSource problemMessages) {
+        return new ProblemDetailsAdvice(problemMessages);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventPublisher kafkaEventPublisher(KafkaProperties kafka, PlatformProperties platform) {
+        var producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
+                new ByteArraySerializer());
+        return new KafkaEventPublisher(new KafkaTemplate<>(producers), platform.publishTimeout());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, ObjectProvider<OutboxCollection> collections,
+                            EventPublisher publisher, PlatformProperties platform, MeterRegistry meters) {
+        return new OutboxRelay(mongo, collections.orderedStream().toList(), publisher, platform.relayPollInterval(),
+                platform.relayBatchSize(), meters);
+    }
+
+    @Bean
+    Outbox outbox(@Value("${spring.application.name}") String serviceName, OutboxRelay relay) {
+        return new Outbox(serviceName, relay);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo) {
+        return new ProcessedEvents(mongo);
+    }
+
+    @Bean
+    @ConditionalOnBean(EventHandlers.class)
+    InboundEvents inboundEvents(EventHandlers handlers, ProcessedEvents processed, MeterRegistry meters) {
+        return new InboundEvents(handlers, processed, meters);
+    }
+
+    @Bean
+    NewTopic ownTopic(PlatformProperties platform) {
+        return TopicBuilder.name(platform.topic()).partitions(platform.partitions()).replicas(platform.replicas())
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Spring wiring and shared defaults of the platform. */
+package ir.saorg.sehat.platform.config;

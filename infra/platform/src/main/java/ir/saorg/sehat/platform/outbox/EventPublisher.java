@@ -1,0 +1,8 @@
+package ir.saorg.sehat.platform.outbox;
+
+/** Publishes one pending event and returns only once the broker acknowledged it; throws if it did not. */
+@FunctionalInterface
+public interface EventPublisher {
+
+    void publish(PendingEvent event) throws Exception;
+}

@@ -1,0 +1,35 @@
+package ir.saorg.sehat.platform.outbox;
+
+import ir.saorg.sehat.events.EventTypes;
+import ir.saorg.sehat.events.IntegrationEvent;
+import ir.saorg.sehat.platform.events.EventJson;
+
+/**
+ * Turns integration events into {@link PendingEvent}s for a document's outbox, and tells the relay when there is
+ * something new. The caller writes the pending event in the same atomic update as its state change; nothing here
+ * talks to Kafka.
+ */
+public class Outbox {
+
+    /** The field every outbox-bearing document keeps its pending events in. */
+    public static final String FIELD = "outbox";
+
+    private final String source;
+    private final OutboxRelay relay;
+
+    public Outbox(String serviceName, OutboxRelay relay) {
+        this.source = "/sehat/" + serviceName;
+        this.relay = relay;
+    }
+
+    public PendingEvent pending(IntegrationEvent event) {
+        var type = EventTypes.of(event.getClass());
+        return new PendingEvent(event.eventId().toString(), type.name(), type.topic(), event.requestId().toString(),
+                source, event.occurredAt().toString(), EventJson.write(event));
+    }
+
+    /** Call after a write that added pending events, so the relay publishes them now rather than at its next poll. */
+    public void written() {
+        relay.wake();
+    }
+}

@@ -1,0 +1,195 @@
+package ir.saorg.sehat.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Publishes every pending event of every outbox collection to Kafka, in the order each document recorded them, and
+ * removes an event from its document only after the broker acknowledged it.
+ *
+ * <p>Runs on one thread: woken at once by {@link #wake()} after a write, and polling every {@code pollInterval}
+ * anyway, which is what publishes events left behind by a crash. A failed publish is retried, with a growing
+ * pause, until it succeeds; nothing is ever left in a "failed" state. If the process dies after the broker
+ * acknowledged an event but before it was removed, the event is published again with the same id, which idempotent
+ * consumers recognise.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+    private final MongoTemplate mongo;
+    private final List<OutboxCollection> collections;
+    private final EventPublisher publisher;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicBoolean woken = new AtomicBoolean(true);
+    private volatile boolean running;
+    private volatile Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, List<OutboxCollection> collections, EventPublisher publisher,
+                       Duration pollInterval, int batchSize, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.collections = List.copyOf(collections);
+        this.publisher = publisher;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+        this.published = Counter.builder("sehat.outbox.published").description("Events the outbox relay published")
+                .register(meters);
+        this.failures = Counter.builder("sehat.outbox.publish.failures")
+                .description("Publish attempts that failed and will be retried").register(meters);
+    }
+
+    /** Asks the relay to look for pending events now. Cheap; safe to call from any thread. */
+    public void wake() {
+        woken.set(true);
+        Thread current = worker;
+        if (current != null) {
+            LockSupport.unpark(current);
+        }
+    }
+
+    /**
+     * Publishes what is pending now, in batches, until nothing is left or a publish fails.
+     *
+     * @return how many events were published
+     * @throws RelayStalledException when a publish failed; what was not published stays pending
+     */
+    public int drain() {
+        int total = 0;
+        for (OutboxCollection collection : collections) {
+            int batch;
+            do {
+                batch = drainBatch(collection);
+                total += batch;
+            } while (batch == batchSize);
+        }
+        return total;
+    }
+
+    private int drainBatch(OutboxCollection collection) {
+        var query = new Query(where(Outbox.FIELD + ".0").exists(true)).limit(batchSize);
+        query.fields().include("_id", Outbox.FIELD);
+        int count = 0;
+        for (Document document : mongo.find(query, Document.class, collection.name())) {
+            for (Document stored : document.getList(Outbox.FIELD, Document.class)) {
+                PendingEvent event = toPendingEvent(stored);
+                try {
+                    publisher.publish(event);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new RelayStalledException(event, e);
+                } catch (Exception e) {
+                    failures.increment();
+                    throw new RelayStalledException(event, e);
+                }
+                mongo.updateFirst(new Query(where("_id").is(document.get("_id"))),
+                        new Update().pull(Outbox.FIELD, new Document("eventId", event.eventId())), collection.name());
+                published.increment();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static PendingEvent toPendingEvent(Document stored) {
+        return new PendingEvent(stored.getString("eventId"), stored.getString("type"), stored.getString("topic"),
+                stored.getString("key"), stored.getString("source"), stored.getString("time"),
+                stored.getString("payload"));
+    }
+
+    private void run() {
+        Duration backoff = Duration.ZERO;
+        while (running) {
+            woken.set(false);
+            try {
+                drain();
+                backoff = Duration.ZERO;
+            } catch (RelayStalledException e) {
+                backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), MAX_BACKOFF);
+                log.warn("Outbox relay could not publish {} ({}); retrying in {} ms", e.event().eventId(),
+                        e.getCause().toString(), backoff.toMillis());
+                LockSupport.parkNanos(backoff.toNanos());
+                continue;
+            } catch (RuntimeException e) {
+                backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), MAX_BACKOFF);
+                log.warn("Outbox relay could not read its collections; retrying in {} ms", backoff.toMillis(), e);
+                LockSupport.parkNanos(backoff.toNanos());
+                continue;
+            }
+            if (!woken.get()) {
+                LockSupport.parkNanos(pollInterval.toNanos());
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        Thread thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+            try {
+                thread.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        worker = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stop the relay before the Kafka producer and MongoDB client go away; start it after they are up. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+
+    /** A publish failed; the event stays pending and is retried. */
+    public static class RelayStalledException extends RuntimeException {
+
+        private final transient PendingEvent event;
+
+        RelayStalledException(PendingEvent event, Throwable cause) {
+            super("could not publish " + event.eventId(), cause);
+            this.event = event;
+        }
+
+        public PendingEvent event() {
+            return event;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package ir.saorg.sehat.platform.testing;
+
+import ir.saorg.sehat.events.EventTypes;
+import ir.saorg.sehat.events.IntegrationEvent;
+import ir.saorg.sehat.platform.events.EventJson;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+/** Plays another service in a test: publishes events as CloudEvents, or any bytes with any headers. */
+public final class EventSender implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+
+    public EventSender(String brokers) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    public void send(IntegrationEvent event) {
+        var type = EventTypes.of(event.getClass());
+        send(type.topic(), event.requestId().toString(), Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", event.eventId().toString(),
+                "ce_type", type.name(),
+                "ce_source", "/sehat/test",
+                "ce_time", event.occurredAt().toString(),
+                "ce_subject", event.requestId().toString()), EventJson.bytes(EventJson.write(event)));
+    }
+
+    public void send(String topic, String key, Map<String, String> headers, byte[] payload) {
+        var recordHeaders = new ArrayList<org.apache.kafka.common.header.Header>();
+        headers.forEach((name, value) -> recordHeaders.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        try {
+            producer.send(new ProducerRecord<>(topic, null, key, payload, recordHeaders)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not send to " + topic, e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
