@@ -19,9 +19,16 @@ public final class CloudEventHeaders {
     private CloudEventHeaders() {
     }
 
-    /** A header's value as text, whether the binder handed it over as raw bytes or as a string. */
+    /**
+     * A header's value as text, whether the binder handed it over as raw bytes or as a string. Spring Cloud Function
+     * recognises CloudEvents on the way in and renames {@code ce_x} to its canonical {@code ce-x} before the function
+     * sees the message, so both spellings are read.
+     */
     public static Optional<String> read(MessageHeaders headers, String name) {
         Object value = headers.get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = headers.get("ce-" + name.substring(3));
+        }
         if (value instanceof byte[] bytes) {
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
         }

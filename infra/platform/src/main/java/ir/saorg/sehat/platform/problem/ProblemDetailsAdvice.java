@@ -3,6 +3,8 @@ package ir.saorg.sehat.platform.problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Answers every error as RFC 9457 problem details, titled and explained in Persian or English by
@@ -26,6 +30,7 @@ import java.util.Locale;
  * internal and is logged.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://sehat.saorg.ir/problems/";
@@ -40,8 +45,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Problem.class)
     ResponseEntity<ProblemDetail> problem(Problem problem) {
         ProblemDetail body = describe(problem.status(), problem.slug(), problem.detailArguments());
-        problem.properties().forEach(body::setProperty);
+        problem.properties().forEach((name, value) -> body.setProperty(name, localised(value)));
         return ResponseEntity.status(problem.status()).body(body);
+    }
+
+    private Object localised(Object value) {
+        if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof FieldProblem) {
+            Locale locale = LocaleContextHolder.getLocale();
+            return list.stream().map(FieldProblem.class::cast)
+                    .map(f -> Map.of("field", f.field(),
+                            "message", problems.getMessage(f.key(), f.arguments().toArray(), f.key(), locale)))
+                    .toList();
+        }
+        return value;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,108 @@
+package ir.saorg.sehat.request.lifecycle;
+
+import ir.saorg.sehat.events.code.CodeIssued;
+import ir.saorg.sehat.events.notification.NotificationDelivered;
+import ir.saorg.sehat.events.payment.PaymentWaived;
+import ir.saorg.sehat.events.request.RequestApproved;
+import ir.saorg.sehat.events.request.RequestSubmitted;
+import ir.saorg.sehat.request.types.RequestType;
+import ir.saorg.sehat.request.types.RequestTypes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static ir.saorg.sehat.request.lifecycle.RequestStatus.APPROVED;
+import static ir.saorg.sehat.request.lifecycle.RequestStatus.CODE_ISSUED;
+import static ir.saorg.sehat.request.lifecycle.RequestStatus.SUBMITTED;
+
+/**
+ * The saga of one request, step by step as docs/architecture.md numbers it. request-service drives it; the other
+ * services react to its events and publish their own facts, which come back here. Every step is a guarded
+ * transition: it applies only from the state it expects, a repeat of an event already applied changes nothing, and an
+ * event that fits no state is refused.
+ */
+public class RequestLifecycle {
+
+    static final String ANNOUNCED = "RESULT_ANNOUNCED";
+
+    private final Requests requests;
+    private final Clock clock;
+
+    public RequestLifecycle(Requests requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** Step 1. A staff member submits a checked request: stored as SUBMITTED, and RequestSubmitted goes out. */
+    public Request submit(RequestType type, Map<String, String> fields, String by) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        var request = new Request(id.toString(), type.code(), fields, SUBMITTED, now, null, null, null,
+                List.of(new TimelineEntry(SUBMITTED.name(), now, by, null)));
+        requests.insert(request, List.of(new RequestSubmitted(UUID.randomUUID(), now, id, type.code(), now)));
+        return request;
+    }
+
+    /**
+     * Steps 2 to 4. payment-service found nothing due: the request is APPROVED (review, where a type asks for it,
+     * comes with the request-types feature), and RequestApproved asks code-service for a code.
+     */
+    public void onPaymentWaived(PaymentWaived waived) {
+        String id = waived.requestId().toString();
+        Request request = existing(id);
+        RequestType type = RequestTypes.byCode(request.type())
+                .orElseThrow(() -> new IllegalTransitionException("request " + id + " has unknown type " + request.type()));
+        Instant now = clock.instant();
+        var holder = new RequestApproved.Holder(request.fields().get("nationalId"),
+                request.fields().get("studentNumber"), request.fields().get("fullName"));
+        step(new Transition(id, SUBMITTED, APPROVED,
+                new TimelineEntry(APPROVED.name(), now, "payment-service", waived.eventId().toString()),
+                Map.of("approvedAt", now),
+                List.of(new RequestApproved(UUID.randomUUID(), now, waived.requestId(), type.code(), holder,
+                        type.codeValidityDays()))));
+    }
+
+    /** Steps 5 and 6. code-service issued the code: the request records it as CODE_ISSUED, its initial result. */
+    public void onCodeIssued(CodeIssued issued) {
+        String id = issued.requestId().toString();
+        step(new Transition(id, APPROVED, CODE_ISSUED,
+                new TimelineEntry(CODE_ISSUED.name(), issued.issuedAt(), "code-service", issued.eventId().toString()),
+                Map.of("code", new IssuedCode(issued.code(), issued.issuedAt(), issued.expiresAt())),
+                List.of()));
+    }
+
+    /**
+     * Step 6, last part. notification-service delivered the result to the staff member: the moment the agreement's
+     * clock stops. Recorded once, whichever of this and CodeIssued arrives first.
+     */
+    public void onNotificationDelivered(NotificationDelivered delivered) {
+        if (!"CODE_ISSUED".equals(delivered.subject())) {
+            return;
+        }
+        String id = delivered.requestId().toString();
+        var entry = new TimelineEntry(ANNOUNCED, delivered.deliveredAt(), "notification-service",
+                delivered.eventId().toString());
+        if (!requests.recordAnnouncement(id, entry)) {
+            existing(id);
+        }
+    }
+
+    private void step(Transition transition) {
+        if (requests.apply(transition)) {
+            return;
+        }
+        Request current = existing(transition.requestId());
+        if (current.hasApplied(transition.entry().eventId())) {
+            return;
+        }
+        throw new IllegalTransitionException("request " + current.id() + " is " + current.status() + "; cannot move from "
+                + transition.from() + " to " + transition.to());
+    }
+
+    private Request existing(String id) {
+        return requests.find(id).orElseThrow(() -> new IllegalTransitionException("no request " + id));
+    }
+}

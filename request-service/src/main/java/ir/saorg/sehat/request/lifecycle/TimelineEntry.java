@@ -1,0 +1,14 @@
+package ir.saorg.sehat.request.lifecycle;
+
+import java.time.Instant;
+
+/**
+ * One line of a request's history.
+ *
+ * @param what    what happened: a status entered, or a fact such as {@code RESULT_ANNOUNCED}
+ * @param at      when it happened
+ * @param by      who or what made it happen: the staff member, or the service whose event caused it
+ * @param eventId the id of the event that caused it, so a repeated event is recognised; null for staff actions
+ */
+public record TimelineEntry(String what, Instant at, String by, String eventId) {
+}

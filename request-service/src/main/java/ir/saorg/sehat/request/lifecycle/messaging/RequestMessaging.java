@@ -1,0 +1,53 @@
+package ir.saorg.sehat.request.lifecycle.messaging;
+
+import ir.saorg.sehat.events.EventTypes;
+import ir.saorg.sehat.platform.inbox.EventHandlers;
+import ir.saorg.sehat.platform.inbox.InboundEvents;
+import ir.saorg.sehat.platform.outbox.OutboxCollection;
+import ir.saorg.sehat.request.lifecycle.RequestLifecycle;
+import ir.saorg.sehat.request.lifecycle.Requests;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/** Connects the lifecycle to Kafka: which facts of other services move a request on, and where its events wait. */
+@Configuration
+class RequestMessaging {
+
+    @Bean
+    RequestLifecycle requestLifecycle(Requests requests) {
+        return new RequestLifecycle(requests, Clock.systemUTC());
+    }
+
+    @Bean
+    OutboxCollection requestsOutbox() {
+        return new OutboxCollection("requests");
+    }
+
+    @Bean
+    EventHandlers eventHandlers(RequestLifecycle lifecycle) {
+        return EventHandlers.builder()
+                .on(EventTypes.PAYMENT_WAIVED, lifecycle::onPaymentWaived)
+                .on(EventTypes.CODE_ISSUED, lifecycle::onCodeIssued)
+                .on(EventTypes.NOTIFICATION_DELIVERED, lifecycle::onNotificationDelivered)
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> paymentEvents(InboundEvents inbound) {
+        return inbound::accept;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> codeEvents(InboundEvents inbound) {
+        return inbound::accept;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> notificationEvents(InboundEvents inbound) {
+        return inbound::accept;
+    }
+}

@@ -1,0 +1,29 @@
+package ir.saorg.sehat.request.query.web;
+
+import ir.saorg.sehat.platform.problem.Problem;
+import ir.saorg.sehat.request.lifecycle.Requests;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** {@code GET /api/v1/requests/{id}}: a request's status, timeline and, once issued, its code. */
+@RestController
+@RequestMapping("/api/v1/requests")
+class RequestQueryController {
+
+    private final Requests requests;
+
+    RequestQueryController(Requests requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping("/{id}")
+    RequestView one(@PathVariable UUID id) {
+        return requests.find(id.toString()).map(RequestView::of)
+                .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "request-not-found", id));
+    }
+}
