@@ -1,0 +1,24 @@
+package ir.saorg.sehat.code.issuing;
+
+import ir.saorg.sehat.events.IntegrationEvent;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where codes live. Uniqueness of both the code and its request is enforced by unique indexes, never by a read. */
+public interface Codes {
+
+    /** What happened to an attempt to store a new code. */
+    enum Insert {
+        /** Stored, with its events. */
+        STORED,
+        /** Another request already holds these digits; draw again. */
+        CODE_TAKEN,
+        /** This request already has a code (a repeated event, or another instance got there first). */
+        REQUEST_HAS_CODE
+    }
+
+    Insert insert(IssuedCode code, List<IntegrationEvent> events);
+
+    Optional<IssuedCode> byCode(String digits);
+}

@@ -1,0 +1,26 @@
+package ir.saorg.sehat.code.issuing;
+
+import java.time.Instant;
+
+/**
+ * A stored verification code.
+ *
+ * @param id          the code's 20 digits (unique by being the document id)
+ * @param requestId   the request it was issued for (unique: one code per request)
+ * @param requestType the request type's code
+ * @param holder      the student it certifies
+ * @param issuedAt    when it was issued
+ * @param expiresAt   when it stops verifying as valid
+ */
+public record IssuedCode(String id, String requestId, String requestType, Holder holder, Instant issuedAt,
+                         Instant expiresAt) {
+
+    /** The student a code certifies; the national ID never leaves code-service unmasked. */
+    public record Holder(String nationalId, String studentNumber, String fullName) {
+
+        /** The national ID as others may see it: the first three and last two digits. */
+        public String maskedNationalId() {
+            return nationalId.substring(0, 3) + "*****" + nationalId.substring(8);
+        }
+    }
+}
