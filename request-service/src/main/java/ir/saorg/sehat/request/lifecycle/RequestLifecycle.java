@@ -69,7 +69,7 @@ public class RequestLifecycle {
     public void onCodeIssued(CodeIssued issued) {
         String id = issued.requestId().toString();
         step(new Transition(id, APPROVED, CODE_ISSUED,
-                new TimelineEntry(CODE_ISSUED.name(), issued.issuedAt(), "code-service", issued.eventId().toString()),
+                new TimelineEntry(CODE_ISSUED.name(), clock.instant(), "code-service", issued.eventId().toString()),
                 Map.of("code", new IssuedCode(issued.code(), issued.issuedAt(), issued.expiresAt())),
                 List.of()));
     }

@@ -43,7 +43,7 @@ public class MongoCodes implements Codes {
             return mongo.exists(new Query(where("requestId").is(code.requestId())), COLLECTION)
                     ? Insert.REQUEST_HAS_CODE : Insert.CODE_TAKEN;
         }
-        outbox.written();
+        outbox.written(COLLECTION, code.id());
         return Insert.STORED;
     }
 

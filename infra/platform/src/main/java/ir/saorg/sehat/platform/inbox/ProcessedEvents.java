@@ -23,7 +23,9 @@ public class ProcessedEvents {
     }
 
     public boolean contains(String eventId) {
-        return mongo.exists(new Query(where("_id").is(eventId)), COLLECTION);
+        var query = new Query(where("_id").is(eventId));
+        query.fields().include("_id");
+        return mongo.findOne(query, org.bson.Document.class, COLLECTION) != null;
     }
 
     /** Records an applied event; a second record of the same id (a race between instances) changes nothing. */

@@ -28,8 +28,8 @@ public class Outbox {
                 source, event.occurredAt().toString(), EventJson.write(event));
     }
 
-    /** Call after a write that added pending events, so the relay publishes them now rather than at its next poll. */
-    public void written() {
-        relay.wake();
+    /** Call after a write that added pending events to a document, so the relay publishes them now. */
+    public void written(String collection, Object documentId) {
+        relay.wake(collection, documentId);
     }
 }

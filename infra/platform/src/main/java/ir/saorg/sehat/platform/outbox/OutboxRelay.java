@@ -6,12 +6,17 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
@@ -21,8 +26,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Publishes every pending event of every outbox collection to Kafka, in the order each document recorded them, and
  * removes an event from its document only after the broker acknowledged it.
  *
- * <p>Runs on one thread: woken at once by {@link #wake()} after a write, and polling every {@code pollInterval}
- * anyway, which is what publishes events left behind by a crash. A failed publish is retried, with a growing
+ * <p>Runs on one thread. A write names its document through {@link #wake(String, Object)}, and the relay publishes
+ * that document's events at once by its id, so the cost does not grow with the collection. Every
+ * {@code pollInterval} it also sweeps each collection for anything pending, which is what publishes events left
+ * behind by a crash (real MongoDB answers the sweep from a sparse index; the embedded store scans). A failed publish
+ * is retried, with a growing
  * pause, until it succeeds; nothing is ever left in a "failed" state. If the process dies after the broker
  * acknowledged an event but before it was removed, the event is published again with the same id, which idempotent
  * consumers recognise.
@@ -31,6 +39,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final String PENDING_KEY = Outbox.FIELD + ".eventId";
 
     private final MongoTemplate mongo;
     private final List<OutboxCollection> collections;
@@ -40,6 +49,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean woken = new AtomicBoolean(true);
+    private final Queue<Written> written = new ConcurrentLinkedQueue<>();
+    private volatile Instant nextSweep = Instant.MIN;
     private volatile boolean running;
     private volatile Thread worker;
 
@@ -56,7 +67,16 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("Publish attempts that failed and will be retried").register(meters);
     }
 
-    /** Asks the relay to look for pending events now. Cheap; safe to call from any thread. */
+    private record Written(String collection, Object id) {
+    }
+
+    /** Tells the relay a document now holds pending events. Cheap; safe to call from any thread. */
+    public void wake(String collection, Object documentId) {
+        written.add(new Written(collection, documentId));
+        wake();
+    }
+
+    /** Asks the relay to sweep for pending events now. Cheap; safe to call from any thread. */
     public void wake() {
         woken.set(true);
         Thread current = worker;
@@ -72,6 +92,25 @@ public class OutboxRelay implements SmartLifecycle {
      * @throws RelayStalledException when a publish failed; what was not published stays pending
      */
     public int drain() {
+        return drainWritten() + sweep();
+    }
+
+    private int drainWritten() {
+        int total = 0;
+        Written next;
+        while ((next = written.peek()) != null) {
+            var query = new Query(where("_id").is(next.id()));
+            query.fields().include("_id", Outbox.FIELD);
+            Document document = mongo.findOne(query, Document.class, next.collection());
+            if (document != null) {
+                total += publishAll(document, next.collection());
+            }
+            written.poll();
+        }
+        return total;
+    }
+
+    private int sweep() {
         int total = 0;
         for (OutboxCollection collection : collections) {
             int batch;
@@ -84,11 +123,20 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int drainBatch(OutboxCollection collection) {
-        var query = new Query(where(Outbox.FIELD + ".0").exists(true)).limit(batchSize);
+        var query = new Query(where(PENDING_KEY).exists(true)).limit(batchSize);
         query.fields().include("_id", Outbox.FIELD);
         int count = 0;
         for (Document document : mongo.find(query, Document.class, collection.name())) {
-            for (Document stored : document.getList(Outbox.FIELD, Document.class)) {
+            count += publishAll(document, collection.name());
+        }
+        return count;
+    }
+
+    private int publishAll(Document document, String collection) {
+        int count = 0;
+        List<Document> pending = document.getList(Outbox.FIELD, Document.class);
+        if (pending != null) {
+            for (Document stored : pending) {
                 PendingEvent event = toPendingEvent(stored);
                 try {
                     publisher.publish(event);
@@ -100,7 +148,7 @@ public class OutboxRelay implements SmartLifecycle {
                     throw new RelayStalledException(event, e);
                 }
                 mongo.updateFirst(new Query(where("_id").is(document.get("_id"))),
-                        new Update().pull(Outbox.FIELD, new Document("eventId", event.eventId())), collection.name());
+                        new Update().pull(Outbox.FIELD, new Document("eventId", event.eventId())), collection);
                 published.increment();
                 count++;
             }
@@ -119,7 +167,11 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             woken.set(false);
             try {
-                drain();
+                drainWritten();
+                if (Instant.now().isAfter(nextSweep)) {
+                    sweep();
+                    nextSweep = Instant.now().plus(pollInterval);
+                }
                 backoff = Duration.ZERO;
             } catch (RelayStalledException e) {
                 backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), MAX_BACKOFF);
@@ -134,7 +186,7 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             if (!woken.get()) {
-                LockSupport.parkNanos(pollInterval.toNanos());
+                LockSupport.parkNanos(Math.max(0, Duration.between(Instant.now(), nextSweep).toNanos()));
             }
         }
     }
@@ -145,6 +197,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        for (OutboxCollection collection : collections) {
+            mongo.indexOps(collection.name()).createIndex(new Index().on(PENDING_KEY, Sort.Direction.ASC).sparse()
+                    .named("pending_outbox_events"));
+        }
         running = true;
         Thread thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);

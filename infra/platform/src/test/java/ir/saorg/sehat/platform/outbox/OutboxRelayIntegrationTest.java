@@ -123,12 +123,13 @@ class OutboxRelayIntegrationTest {
 
         assertThatThrownBy(() -> mongo.insert(new Thing(id, List.of(outbox.pending(refused))), "things"))
                 .isInstanceOf(DuplicateKeyException.class);
-        outbox.written();
+        outbox.written("things", id);
 
         probe.awaitEvent(EventTypes.REQUEST_SUBMITTED.name(), written.requestId().toString());
         RequestSubmitted later = anEvent();
-        mongo.insert(new Thing(UUID.randomUUID().toString(), List.of(outbox.pending(later))), "things");
-        outbox.written();
+        String laterId = UUID.randomUUID().toString();
+        mongo.insert(new Thing(laterId, List.of(outbox.pending(later))), "things");
+        outbox.written("things", laterId);
         probe.awaitEvent(EventTypes.REQUEST_SUBMITTED.name(), later.requestId().toString());
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingIn("things").isEmpty());
 

@@ -39,7 +39,7 @@ public class MongoNotifications implements Notifications {
         } catch (DuplicateKeyException alreadyNotified) {
             return false;
         }
-        outbox.written();
+        outbox.written(COLLECTION, notification.id());
         return true;
     }
 

@@ -35,7 +35,7 @@ public class MongoPayments implements Payments {
         } catch (DuplicateKeyException alreadyDecided) {
             return false;
         }
-        outbox.written();
+        outbox.written(COLLECTION, payment.id());
         return true;
     }
 }

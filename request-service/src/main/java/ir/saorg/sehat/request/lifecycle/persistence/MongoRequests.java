@@ -41,7 +41,7 @@ class MongoRequests implements Requests {
         mongo.getConverter().write(request, document);
         document.put(Outbox.FIELD, mongo.getConverter().convertToMongoType(pending(events)));
         mongo.insert(document, COLLECTION);
-        outbox.written();
+        outbox.written(COLLECTION, request.id());
     }
 
     @Override
@@ -59,7 +59,7 @@ class MongoRequests implements Requests {
         }
         boolean applied = mongo.updateFirst(query, update, Request.class, COLLECTION).getModifiedCount() == 1;
         if (applied && !transition.events().isEmpty()) {
-            outbox.written();
+            outbox.written(COLLECTION, transition.requestId());
         }
         return applied;
     }

@@ -1,0 +1,106 @@
+package ir.saorg.sehat.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway forwards each API path, with its method, body and headers, to the service that owns it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    static final List<String> SEEN = new CopyOnWriteArrayList<>();
+    static final HttpServer REQUESTS = backend("request-service");
+    static final HttpServer CODES = backend("code-service");
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        registry.add("SEHAT_REQUEST_SERVICE_URL", () -> "http://127.0.0.1:" + REQUESTS.getAddress().getPort());
+        registry.add("SEHAT_CODE_SERVICE_URL", () -> "http://127.0.0.1:" + CODES.getAddress().getPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        REQUESTS.stop(0);
+        CODES.stop(0);
+    }
+
+    @Test
+    void forwardsASubmissionWithItsBodyAndReturnsTheServicesAnswer() throws Exception {
+        var response = send(HttpRequest.newBuilder(uri("/api/v1/requests")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"X\"}")).build());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.headers().firstValue("Location")).contains("/api/v1/requests/42");
+        assertThat(response.body()).isEqualTo("request-service");
+        assertThat(SEEN).contains("request-service POST /api/v1/requests {\"type\":\"X\"}");
+    }
+
+    @Test
+    void routesVerificationsToTheCodeService() throws Exception {
+        var response = send(HttpRequest.newBuilder(uri("/api/v1/verifications/1234")).GET().build());
+
+        assertThat(response.body()).isEqualTo("code-service");
+        assertThat(SEEN).contains("code-service GET /api/v1/verifications/1234 ");
+    }
+
+    @Test
+    void answersPathsNoServiceOwnsWith404() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/nothing")).GET().build()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void reportsItsHealth() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET().build()).body()).contains("UP");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        try (var client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static HttpServer backend(String name) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                SEEN.add(name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " " + body);
+                byte[] answer = name.getBytes(StandardCharsets.UTF_8);
+                boolean post = exchange.getRequestMethod().equals("POST");
+                if (post) {
+                    exchange.getResponseHeaders().add("Location", "/api/v1/requests/42");
+                }
+                exchange.sendResponseHeaders(post ? 202 : 200, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package ir.saorg.sehat.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** The command behind ./sehat: {@code up}, {@code down}, {@code status}, {@code bench [requests]}. */
+public final class Sehat {
+
+    static final List<String> PARTS = List.of("kafka", "mongo", "mail", "request-service", "payment-service",
+            "code-service", "notification-service", "gateway");
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    private Sehat() {
+    }
+
+    public static void main(String[] args) {
+        StackConfig config = null;
+        try {
+            config = StackConfig.from(Path.of(System.getProperty("sehat.home", ".")), System.getenv());
+            String command = args.length == 0 ? "help" : args[0];
+            switch (command) {
+                case "up" -> up(config);
+                case "down" -> down(config);
+                case "status" -> status(config);
+                case "bench" -> SagaBenchmark.run(config.gatewayPort(), args.length > 1 ? Integer.parseInt(args[1]) : 1000, OUT);
+                default -> OUT.println("""
+                        usage: ./sehat up        start everything, wait until ready, stay in the foreground (Ctrl-C stops)
+                               ./sehat down      stop everything a ./sehat up started
+                               ./sehat status    show what runs
+                               ./sehat bench [N] submit N requests at once through the gateway and time them (default 1000)""");
+            }
+        } catch (LaunchException e) {
+            System.err.println("sehat: " + e.getMessage());
+            System.exit(1);
+        } catch (NumberFormatException e) {
+            System.err.println("sehat: bench takes a whole number of requests");
+            System.exit(2);
+        }
+    }
+
+    private static void up(StackConfig config) {
+        Path launcherPid = config.pids().resolve("sehat.pid");
+        Optional<ProcessHandle> running = alive(launcherPid);
+        if (running.isPresent()) {
+            throw new LaunchException("Sehat is already running (pid " + running.get().pid()
+                    + "). See ./sehat status, or stop it with ./sehat down.");
+        }
+        Instant start = Instant.now();
+        OUT.println("Starting Sehat (logs in " + config.logs() + ") ...");
+        Stack stack = Stack.start(config, OUT::println);
+        writePid(launcherPid, ProcessHandle.current().pid());
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            OUT.println("\nStopping Sehat ...");
+            stack.close();
+            deleteQuietly(launcherPid);
+            OUT.println("Stopped.");
+            stopped.countDown();
+        }, "sehat-down"));
+        printWelcome(config, stack, Duration.between(start, Instant.now()));
+        watch(stack, stopped);
+    }
+
+    private static void watch(Stack stack, CountDownLatch stopped) {
+        boolean reported = false;
+        try {
+            while (!stopped.await(2, TimeUnit.SECONDS)) {
+                var dead = stack.firstDead();
+                if (dead.isPresent() && !reported) {
+                    OUT.println("! " + dead.get().part().name() + " stopped unexpectedly; see "
+                            + stack.config().logs().resolve(dead.get().part().name() + ".log")
+                            + ". The rest keeps running; ./sehat down stops it.");
+                    reported = true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void printWelcome(StackConfig config, Stack stack, Duration took) {
+        OUT.printf("%nSehat is up (%.1f s).%n", took.toMillis() / 1000.0);
+        stack.running().stream().map(r -> r.part().show()).filter(s -> !s.isEmpty()).forEach(s -> OUT.println("  " + s));
+        OUT.println("  Health             http://localhost:" + config.gatewayPort() + "/actuator/health");
+        OUT.println("  Logs               " + config.logs());
+        OUT.println("""
+
+                Try it: submit a request, then follow it (the code appears within a second):
+                  curl -si -X POST http://localhost:%1$d/api/v1/requests -H 'Content-Type: application/json' \\
+                    -d '{"type":"ENROLMENT_CERTIFICATE","fields":{"nationalId":"0499370899","studentNumber":"4011234567","fullName":"زهرا احمدی"}}'
+                  curl -s http://localhost:%1$d/api/v1/requests/<id from the Location header>
+                  curl -s http://localhost:%1$d/api/v1/verifications/<the code>
+
+                Ctrl-C stops everything (or ./sehat down from another terminal).""".formatted(config.gatewayPort()));
+    }
+
+    private static void down(StackConfig config) {
+        Path launcherPid = config.pids().resolve("sehat.pid");
+        alive(launcherPid).ifPresent(launcher -> {
+            OUT.println("Stopping Sehat (pid " + launcher.pid() + ") ...");
+            launcher.destroy();
+            launcher.onExit().orTimeout(90, TimeUnit.SECONDS).exceptionally(t -> null).join();
+        });
+        deleteQuietly(launcherPid);
+        for (String part : PARTS.reversed()) {
+            Path pid = config.pids().resolve(part + ".pid");
+            alive(pid).ifPresent(process -> {
+                OUT.println("  stopping " + part + " (pid " + process.pid() + ")");
+                process.destroy();
+                if (process.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(t -> null).join() == null) {
+                    process.destroyForcibly();
+                }
+            });
+            deleteQuietly(pid);
+        }
+        OUT.println("Sehat is down.");
+    }
+
+    private static void status(StackConfig config) {
+        var launcher = alive(config.pids().resolve("sehat.pid"));
+        OUT.println(launcher.map(p -> "Sehat is running (launcher pid " + p.pid() + ").").orElse("Sehat is not running."));
+        for (String part : PARTS) {
+            var process = alive(config.pids().resolve(part + ".pid"));
+            OUT.printf("  %-22s %s%n", part, process.map(p -> "running, pid " + p.pid()).orElse("stopped"));
+        }
+    }
+
+    /** The process named by a pid file, if it is still one of ours (not a recycled pid). */
+    static Optional<ProcessHandle> alive(Path pidFile) {
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(true));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writePid(Path file, long pid) {
+        try {
+            Files.writeString(file, String.valueOf(pid));
+        } catch (IOException e) {
+            throw new LaunchException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // nothing to clean up then
+        }
+    }
+}

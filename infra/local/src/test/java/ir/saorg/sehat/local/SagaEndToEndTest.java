@@ -1,0 +1,113 @@
+package ir.saorg.sehat.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system as ./sehat up runs it (the same {@link Stack}, the real jars, a real KRaft broker, each part its
+ * own process), on ports of its own: one request walks the saga through the gateway, and stopping leaves nothing
+ * behind.
+ */
+class SagaEndToEndTest {
+
+    static final Map<String, String> PORTS = Map.ofEntries(
+            Map.entry("SEHAT_GATEWAY_PORT", "18080"), Map.entry("SEHAT_REQUEST_PORT", "18081"),
+            Map.entry("SEHAT_CODE_PORT", "18082"), Map.entry("SEHAT_PAYMENT_PORT", "18083"),
+            Map.entry("SEHAT_NOTIFICATION_PORT", "18084"), Map.entry("SEHAT_KAFKA_PORT", "19092"),
+            Map.entry("SEHAT_KAFKA_CONTROLLER_PORT", "19093"), Map.entry("SEHAT_MONGO_PORT", "37017"),
+            Map.entry("SEHAT_SMTP_PORT", "13025"), Map.entry("SEHAT_INBOX_PORT", "18025"));
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void walksTheWholeSagaThroughTheGatewayAndLeavesNoProcessBehind() throws Exception {
+        Path var = Path.of("target", "e2e-var").toAbsolutePath();
+        deleteRecursively(var);
+        var env = new java.util.HashMap<>(PORTS);
+        env.put("SEHAT_VAR", var.toString());
+        StackConfig config = StackConfig.from(Path.of("..", ".."), env);
+        List<ProcessHandle> processes;
+        try (Stack stack = Stack.start(config, System.out::println)) {
+            processes = stack.running().stream().map(r -> r.process().toHandle()).toList();
+            assertThat(processes).hasSize(8).allMatch(ProcessHandle::isAlive);
+
+            var submitted = post("/api/v1/requests", """
+                    {"type":"ENROLMENT_CERTIFICATE","fields":{"nationalId":"۰۴۹۹۳۷۰۸۹۹","studentNumber":"4011234567","fullName":"زهرا احمدی"}}""");
+            Instant sent = Instant.now();
+            assertThat(submitted.statusCode()).isEqualTo(202);
+            String location = submitted.headers().firstValue("Location").orElseThrow();
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> get(location).body().contains("\"resultAnnouncedAt\":\"2"));
+            System.out.println("End-to-end: submit -> code shown and announced in "
+                    + Duration.between(sent, Instant.now()).toMillis() + " ms (first request of a cold stack)");
+
+            String request = get(location).body();
+            assertThat(request).contains("\"status\":\"CODE_ISSUED\"", "\"what\":\"APPROVED\"", "RESULT_ANNOUNCED");
+            String code = first(Pattern.compile("\"value\":\"(\\d{20})\""), request);
+            String display = first(Pattern.compile("\"display\":\"([\\d-]{24})\""), request);
+
+            var verification = get("/api/v1/verifications/" + display);
+            assertThat(verification.statusCode()).isEqualTo(200);
+            assertThat(verification.body()).contains("\"result\":\"VALID\"");
+            String requestId = location.substring(location.lastIndexOf('/') + 1);
+            assertThat(get("/api/v1/notifications?requestId=" + requestId).body()).contains(code.substring(0, 4));
+
+            var refused = post("/api/v1/requests", "{\"type\":\"ENROLMENT_CERTIFICATE\",\"fields\":{\"nationalId\":\"123\"}}");
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        }
+        assertThat(processes).noneMatch(ProcessHandle::isAlive);
+        try (Stream<Path> pids = Files.list(var.resolve("run"))) {
+            assertThat(pids.filter(p -> p.toString().endsWith(".pid")).toList()).isEmpty();
+        }
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + PORTS.get("SEHAT_GATEWAY_PORT") + path);
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        assertThat(m.find()).as(pattern + " in " + text).isTrue();
+        return m.group(1);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
