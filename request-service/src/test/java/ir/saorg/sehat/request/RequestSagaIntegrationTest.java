@@ -1,158 +1,18 @@
 package ir.saorg.sehat.request;
 
-import ir.saorg.sehat.events.EventTypes;
-import ir.saorg.sehat.events.Topics;
-import ir.saorg.sehat.events.code.CodeIssued;
-import ir.saorg.sehat.events.notification.NotificationDelivered;
-import ir.saorg.sehat.events.payment.PaymentWaived;
-import ir.saorg.sehat.platform.testing.EventSchemas;
-import ir.saorg.sehat.platform.testing.EventSender;
-import ir.saorg.sehat.platform.testing.KafkaProbe;
 import ir.saorg.sehat.platform.testing.SehatIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-/** request-service's part of the saga on a real broker, with the other services played by the test. */
+/** RequestSaga scenarios on an in-process KRaft broker and an in-process MongoDB-wire-protocol server. */
 @SehatIntegrationTest
-@AutoConfigureMockMvc
-class RequestSagaIntegrationTest {
+class RequestSagaIntegrationTest extends RequestSagaScenarios {
 
-    static final String VALID_BODY = """
-            {"type": "ENROLMENT_CERTIFICATE",
-             "fields": {"nationalId": "۰۴۹۹۳۷۰۸۹۹", "studentNumber": "4011234567", "fullName": "زهرا احمدي"}}""";
-
-    @Autowired
-    MockMvc mvc;
     @Autowired
     EmbeddedKafkaBroker broker;
 
-    KafkaProbe probe;
-    EventSender sender;
-
-    @BeforeEach
-    void connect() {
-        probe = KafkaProbe.reading(broker.getBrokersAsString(), Topics.REQUEST_EVENTS,
-                "sehat.payment.events.request-service.dlt", "sehat.code.events.request-service.dlt");
-        sender = new EventSender(broker.getBrokersAsString());
-    }
-
-    @AfterEach
-    void disconnect() {
-        probe.close();
-        sender.close();
-    }
-
-    @Test
-    void publishesRequestSubmittedThatMatchesItsSchema() throws Exception {
-        String id = submit();
-
-        var submitted = probe.awaitEvent(EventTypes.REQUEST_SUBMITTED.name(), id);
-
-        assertThat(EventSchemas.violations(submitted.type(), submitted.payload())).isEmpty();
-        assertThat(submitted.headers()).containsEntry("ce_source", "/sehat/request-service");
-        assertThat(requestJson(id)).contains("\"status\":\"SUBMITTED\"");
-    }
-
-    @Test
-    void walksFromWaivedPaymentToAnnouncedResult() throws Exception {
-        String id = submit();
-        UUID requestId = UUID.fromString(id);
-
-        sender.send(waived(requestId));
-        var approved = probe.awaitEvent(EventTypes.REQUEST_APPROVED.name(), id);
-        assertThat(EventSchemas.violations(approved.type(), approved.payload())).isEmpty();
-        assertThat(approved.payload()).as("normalised digits and letters travel on")
-                .contains("\"nationalId\":\"0499370899\"", "زهرا احمدی", "\"codeValidityDays\":180");
-
-        Instant issuedAt = Instant.parse("2026-11-24T08:15:31Z");
-        sender.send(new CodeIssued(UUID.randomUUID(), issuedAt, requestId, "48213390577126048830",
-                "ENROLMENT_CERTIFICATE", "049*****99", issuedAt, issuedAt.plus(Duration.ofDays(180))));
-        sender.send(new NotificationDelivered(UUID.randomUUID(), issuedAt.plusSeconds(1), requestId, UUID.randomUUID(),
-                "CODE_ISSUED", "IN_APP", issuedAt.plusSeconds(1)));
-
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(requestJson(id))
-                .contains("\"status\":\"CODE_ISSUED\"", "\"display\":\"4821-3390-5771-2604-8830\"",
-                        "\"resultAnnouncedAt\":\"2026-11-24T08:15:32Z\"", "RESULT_ANNOUNCED"));
-    }
-
-    @Test
-    void approvesOnceWhenTheWaiverArrivesTwice() throws Exception {
-        String id = submit();
-        PaymentWaived waiver = waived(UUID.fromString(id));
-
-        sender.send(waiver);
-        sender.send(waiver);
-        probe.awaitEvent(EventTypes.REQUEST_APPROVED.name(), id);
-        // A later event on the same partition proves the repeat was consumed before we count.
-        Instant now = Instant.now();
-        sender.send(new CodeIssued(UUID.randomUUID(), now, waiver.requestId(), "48213390577126048830",
-                "ENROLMENT_CERTIFICATE", "049*****99", now, now.plusSeconds(60)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(requestJson(id)).contains("CODE_ISSUED"));
-
-        assertThat(probe.matching(e -> e.key().equals(id) && EventTypes.REQUEST_APPROVED.name().equals(e.type())))
-                .hasSize(1);
-        assertThat(requestJson(id).split("\"APPROVED\"", -1)).as("one APPROVED line on the timeline").hasSize(2);
-    }
-
-    @Test
-    void deadLettersAPoisonMessageAndKeepsThePartitionFlowing() throws Exception {
-        String id = submit();
-        sender.send(Topics.PAYMENT_EVENTS, id, Map.of("ce_id", UUID.randomUUID().toString(),
-                "ce_type", EventTypes.PAYMENT_WAIVED.name()), "{not json".getBytes(StandardCharsets.UTF_8));
-        sender.send(waived(UUID.fromString(id)));
-
-        var dead = probe.awaitOn("sehat.payment.events.request-service.dlt", e -> id.equals(e.key()));
-        assertThat(dead.payload()).isEqualTo("{not json");
-        assertThat(dead.headers()).containsKey("x-exception-message");
-        probe.awaitEvent(EventTypes.REQUEST_APPROVED.name(), id);
-    }
-
-    @Test
-    void deadLettersAnEventThatDoesNotFitTheRequestsState() throws Exception {
-        String id = submit();
-        Instant now = Instant.now();
-        // A code for a request that was never approved: the guarded transition refuses it.
-        sender.send(new CodeIssued(UUID.randomUUID(), now, UUID.fromString(id), "48213390577126048830",
-                "ENROLMENT_CERTIFICATE", "049*****99", now, now.plusSeconds(60)));
-
-        var dead = probe.awaitOn("sehat.code.events.request-service.dlt", e -> id.equals(e.key()));
-        assertThat(dead.headers().get("x-exception-message")).contains("SUBMITTED");
-        assertThat(requestJson(id)).contains("\"status\":\"SUBMITTED\"").doesNotContain("4821");
-    }
-
-    private String submit() throws Exception {
-        String location = mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
-                .andExpect(status().isAccepted()).andExpect(header().exists("Location"))
-                .andReturn().getResponse().getHeader("Location");
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    private String requestJson(String id) throws Exception {
-        return mvc.perform(get("/api/v1/requests/" + id)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private static PaymentWaived waived(UUID requestId) {
-        return new PaymentWaived(UUID.randomUUID(), Instant.now(), requestId, "ENROLMENT_CERTIFICATE", 1405,
-                PaymentWaived.Reason.NO_TARIFF);
+    @Override
+    protected String brokers() {
+        return broker.getBrokersAsString();
     }
 }

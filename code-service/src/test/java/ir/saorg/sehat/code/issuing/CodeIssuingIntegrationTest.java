@@ -1,150 +1,18 @@
 package ir.saorg.sehat.code.issuing;
 
-import ir.saorg.sehat.events.EventTypes;
-import ir.saorg.sehat.events.Topics;
-import ir.saorg.sehat.events.request.RequestApproved;
-import ir.saorg.sehat.platform.testing.EventSchemas;
-import ir.saorg.sehat.platform.testing.EventSender;
-import ir.saorg.sehat.platform.testing.KafkaProbe;
 import ir.saorg.sehat.platform.testing.SehatIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.test.web.servlet.MockMvc;
 
-import java.time.Instant;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
+/** CodeIssuing scenarios on an in-process KRaft broker and an in-process MongoDB-wire-protocol server. */
 @SehatIntegrationTest
-@AutoConfigureMockMvc
-class CodeIssuingIntegrationTest {
+class CodeIssuingIntegrationTest extends CodeIssuingScenarios {
 
     @Autowired
     EmbeddedKafkaBroker broker;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    IssuingCode issuing;
-    @Autowired
-    MockMvc mvc;
 
-    KafkaProbe probe;
-    EventSender sender;
-
-    @BeforeEach
-    void connect() {
-        probe = KafkaProbe.reading(broker.getBrokersAsString(), Topics.CODE_EVENTS);
-        sender = new EventSender(broker.getBrokersAsString());
-    }
-
-    @AfterEach
-    void disconnect() {
-        probe.close();
-        sender.close();
-    }
-
-    @Test
-    void issuesACodeThatVerifiesAndPublishesItWithMaskedData() throws Exception {
-        RequestApproved approved = approved();
-        sender.send(approved);
-
-        var issued = probe.awaitEvent(EventTypes.CODE_ISSUED.name(), approved.requestId().toString());
-
-        assertThat(EventSchemas.violations(issued.type(), issued.payload())).isEmpty();
-        assertThat(issued.payload()).contains("\"maskedNationalId\":\"049*****99\"").doesNotContain("0499370899");
-        String code = codeIn(issued.payload());
-        mvc.perform(get("/api/v1/verifications/" + code))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.result").value("VALID"))
-                .andExpect(jsonPath("$.requestType").value("ENROLMENT_CERTIFICATE"));
-    }
-
-    @Test
-    void issuesExactlyOneCodeWhenApprovalArrivesTwice() {
-        RequestApproved approved = approved();
-        sender.send(approved);
-        sender.send(approved);
-        probe.awaitEvent(EventTypes.CODE_ISSUED.name(), approved.requestId().toString());
-        RequestApproved later = approved();
-        sender.send(later);
-        probe.awaitEvent(EventTypes.CODE_ISSUED.name(), later.requestId().toString());
-
-        assertThat(probe.matching(e -> e.key().equals(approved.requestId().toString()))).hasSize(1);
-        assertThat(codesFor(approved)).isEqualTo(1);
-    }
-
-    @Test
-    void issuesExactlyOneCodeWhenTwoInstancesRaceOnTheSameApproval() throws Exception {
-        RequestApproved approved = approved();
-        // Two deliveries of the same fact with different event ids get past any processed-event check.
-        RequestApproved twin = new RequestApproved(UUID.randomUUID(), approved.occurredAt(), approved.requestId(),
-                approved.requestType(), approved.holder(), approved.codeValidityDays());
-        var start = new CountDownLatch(1);
-        var first = CompletableFuture.runAsync(() -> awaitThen(start, () -> issuing.onRequestApproved(approved)));
-        var second = CompletableFuture.runAsync(() -> awaitThen(start, () -> issuing.onRequestApproved(twin)));
-        start.countDown();
-        CompletableFuture.allOf(first, second).get();
-
-        assertThat(codesFor(approved)).isEqualTo(1);
-    }
-
-    @Test
-    void refusesMalformedCodesBeforeAnyLookupSayingWhatIsWrong() throws Exception {
-        mvc.perform(get("/api/v1/verifications/1234")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/code-length"));
-        mvc.perform(get("/api/v1/verifications/abcd-efgh")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/code-characters"));
-        mvc.perform(get("/api/v1/verifications/00000000000000000001").header("Accept-Language", "en"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/code-check-digit"))
-                .andExpect(jsonPath("$.title").value("Code mistyped"));
-    }
-
-    @Test
-    void answersUnknownForAWellFormedCodeNobodyWasIssued() throws Exception {
-        mvc.perform(get("/api/v1/verifications/00000000000000000000"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.result").value("UNKNOWN"))
-                .andExpect(jsonPath("$.requestType").doesNotExist());
-    }
-
-    private long codesFor(RequestApproved approved) {
-        return mongo.count(new Query(where("requestId").is(approved.requestId().toString())), "codes");
-    }
-
-    private static String codeIn(String payload) {
-        Matcher m = Pattern.compile("\"code\":\"(\\d{20})\"").matcher(payload);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
-    }
-
-    private static void awaitThen(CountDownLatch start, Runnable action) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        action.run();
-    }
-
-    private static RequestApproved approved() {
-        return new RequestApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "ENROLMENT_CERTIFICATE",
-                new RequestApproved.Holder("0499370899", "4011234567", "زهرا احمدی"), 180);
+    @Override
+    protected String brokers() {
+        return broker.getBrokersAsString();
     }
 }

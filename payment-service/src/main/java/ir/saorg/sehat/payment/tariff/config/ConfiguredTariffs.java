@@ -1,4 +1,6 @@
-package ir.saorg.sehat.payment.tariff;
+package ir.saorg.sehat.payment.tariff.config;
+
+import ir.saorg.sehat.payment.tariff.Tariffs;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,0 +1,153 @@
+package ir.saorg.sehat.platform.outbox;
+
+import ir.saorg.sehat.events.EventTypes;
+import ir.saorg.sehat.events.Topics;
+import ir.saorg.sehat.events.request.RequestSubmitted;
+import ir.saorg.sehat.platform.testing.KafkaProbe;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@TestPropertySource(properties = {"spring.application.name=platform-test", "sehat.platform.topic=" + Topics.REQUEST_EVENTS,
+        "sehat.platform.relay-poll-interval=300ms"})
+abstract class OutboxRelayScenarios {
+
+    /** The Kafka bootstrap servers the application under test uses. */
+    protected abstract String brokers();
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    EventPublisher kafkaPublisher;
+
+    KafkaProbe probe;
+
+    @BeforeEach
+    void listen() {
+        probe = KafkaProbe.reading(brokers(), Topics.REQUEST_EVENTS);
+    }
+
+    @AfterEach
+    void stopListening() {
+        probe.close();
+    }
+
+    @Test
+    void publishesAnEventWrittenJustBeforeACrashThoughNobodyWokeTheRelay() {
+        RequestSubmitted event = anEvent();
+        // The state change and its event were written, then the process died before anything was published.
+        mongo.insert(new Thing(UUID.randomUUID().toString(), List.of(outbox.pending(event))), "things");
+
+        var received = probe.awaitEvent(EventTypes.REQUEST_SUBMITTED.name(), event.requestId().toString());
+
+        assertThat(received.id()).isEqualTo(event.eventId().toString());
+        assertThat(received.headers()).containsEntry("ce_specversion", "1.0")
+                .containsEntry("ce_source", "/sehat/platform-test")
+                .containsEntry("ce_subject", event.requestId().toString())
+                .containsEntry("ce_time", event.occurredAt().toString())
+                .containsEntry("content-type", "application/json");
+        assertThat(received.payload()).contains(event.eventId().toString(), "ENROLMENT_CERTIFICATE");
+        await().atMost(Duration.ofSeconds(10)).until(() -> pendingIn("things").isEmpty());
+    }
+
+    @Test
+    void publishesAgainWithTheSameIdWhenTheProcessDiedAfterTheBrokerAcknowledged() {
+        RequestSubmitted event = anEvent();
+        String id = UUID.randomUUID().toString();
+        mongo.insert(new Thing(id, List.of(outbox.pending(event))), "crashing");
+        EventPublisher publishThenDie = pending -> {
+            kafkaPublisher.publish(pending);
+            throw new IllegalStateException("process died before marking the event sent");
+        };
+
+        assertThatThrownBy(relayOver("crashing", publishThenDie)::drain)
+                .isInstanceOf(OutboxRelay.RelayStalledException.class);
+        assertThat(pendingIn("crashing")).as("not marked sent, so still pending").hasSize(1);
+
+        assertThat(relayOver("crashing", kafkaPublisher).drain()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> probe.matching(e -> e.key().equals(event.requestId().toString())).size() == 2);
+        assertThat(probe.matching(e -> e.key().equals(event.requestId().toString())))
+                .extracting(e -> e.id()).containsOnly(event.eventId().toString());
+        assertThat(pendingIn("crashing")).isEmpty();
+    }
+
+    @Test
+    void keepsRetryingAFailedPublishUntilTheBrokerAcknowledges() {
+        RequestSubmitted event = anEvent();
+        mongo.insert(new Thing(UUID.randomUUID().toString(), List.of(outbox.pending(event))), "flaky");
+        AtomicInteger attempts = new AtomicInteger();
+        EventPublisher brokerDownThreeTimes = pending -> {
+            if (attempts.incrementAndGet() <= 3) {
+                throw new IllegalStateException("broker unreachable");
+            }
+            kafkaPublisher.publish(pending);
+        };
+        OutboxRelay relay = relayOver("flaky", brokerDownThreeTimes);
+        relay.start();
+        try {
+            var received = probe.awaitEvent(EventTypes.REQUEST_SUBMITTED.name(), event.requestId().toString());
+            assertThat(received.id()).isEqualTo(event.eventId().toString());
+            assertThat(attempts.get()).isGreaterThanOrEqualTo(4);
+            await().atMost(Duration.ofSeconds(10)).until(() -> pendingIn("flaky").isEmpty());
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void publishesNothingForAWriteThatWasRefused() {
+        String id = UUID.randomUUID().toString();
+        RequestSubmitted written = anEvent();
+        RequestSubmitted refused = anEvent();
+        mongo.insert(new Thing(id, List.of(outbox.pending(written))), "things");
+
+        assertThatThrownBy(() -> mongo.insert(new Thing(id, List.of(outbox.pending(refused))), "things"))
+                .isInstanceOf(DuplicateKeyException.class);
+        outbox.written("things", id);
+
+        probe.awaitEvent(EventTypes.REQUEST_SUBMITTED.name(), written.requestId().toString());
+        RequestSubmitted later = anEvent();
+        String laterId = UUID.randomUUID().toString();
+        mongo.insert(new Thing(laterId, List.of(outbox.pending(later))), "things");
+        outbox.written("things", laterId);
+        probe.awaitEvent(EventTypes.REQUEST_SUBMITTED.name(), later.requestId().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> pendingIn("things").isEmpty());
+
+        assertThat(probe.matching(e -> e.id().equals(refused.eventId().toString()))).isEmpty();
+    }
+
+    private OutboxRelay relayOver(String collection, EventPublisher publisher) {
+        return new OutboxRelay(mongo, List.of(new OutboxCollection(collection)), publisher, Duration.ofMillis(100), 50,
+                new SimpleMeterRegistry());
+    }
+
+    private List<?> pendingIn(String collection) {
+        return mongo.findAll(Thing.class, collection).stream().flatMap(t -> t.outbox().stream()).toList();
+    }
+
+    private static RequestSubmitted anEvent() {
+        Instant now = Instant.now();
+        return new RequestSubmitted(UUID.randomUUID(), now, UUID.randomUUID(), "ENROLMENT_CERTIFICATE", now);
+    }
+
+    record Thing(String id, List<PendingEvent> outbox) {
+    }
+}

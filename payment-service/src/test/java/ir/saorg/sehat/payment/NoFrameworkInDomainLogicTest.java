@@ -1,0 +1,14 @@
+package ir.saorg.sehat.payment;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import ir.saorg.sehat.platform.testing.DomainRules;
+
+@AnalyzeClasses(packages = "ir.saorg.sehat.payment", importOptions = ImportOption.DoNotIncludeTests.class)
+class NoFrameworkInDomainLogicTest {
+
+    @ArchTest
+    static final ArchRule domainIsFreeOfFrameworks = DomainRules.domainIsFreeOfFrameworks();
+}
