@@ -6,10 +6,7 @@ import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
 import ir.saorg.sehat.events.payment.PaymentWaived;
 import ir.saorg.sehat.platform.testing.EventSchemas;
-import ir.saorg.sehat.platform.testing.EventSender;
-import ir.saorg.sehat.platform.testing.KafkaProbe;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,10 +28,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** request-service's part of the saga on a real broker, with the other services played by the test. */
 @AutoConfigureMockMvc
-abstract class RequestSagaScenarios {
+abstract class RequestSagaScenarios extends EventFlowScenarios {
 
-    /** The Kafka bootstrap servers the application under test uses. */
-    protected abstract String brokers();
+    @Override
+    protected String[] topicsToRead() {
+        return new String[] {Topics.REQUEST_EVENTS,
+                "sehat.payment.events.request-service.dlt", "sehat.code.events.request-service.dlt"};
+    }
 
     static final String VALID_BODY = """
             {"type": "ENROLMENT_CERTIFICATE",
@@ -42,22 +42,6 @@ abstract class RequestSagaScenarios {
 
     @Autowired
     MockMvc mvc;
-
-    KafkaProbe probe;
-    EventSender sender;
-
-    @BeforeEach
-    void connect() {
-        probe = KafkaProbe.reading(brokers(), Topics.REQUEST_EVENTS,
-                "sehat.payment.events.request-service.dlt", "sehat.code.events.request-service.dlt");
-        sender = new EventSender(brokers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        probe.close();
-        sender.close();
-    }
 
     @Test
     void publishesRequestSubmittedThatMatchesItsSchema() throws Exception {

@@ -94,7 +94,7 @@ public final class Sehat {
         OUT.println("  Logs               " + config.logs());
         OUT.println("""
 
-                Try it: submit a request, then follow it (the code appears within a second):
+                Try it: submit a request, then follow it (the code appears at once; the first request after a start takes ~1.5 s):
                   curl -si -X POST http://localhost:%1$d/api/v1/requests -H 'Content-Type: application/json' \\
                     -d '{"type":"ENROLMENT_CERTIFICATE","fields":{"nationalId":"0499370899","studentNumber":"4011234567","fullName":"زهرا احمدی"}}'
                   curl -s http://localhost:%1$d/api/v1/requests/<id from the Location header>

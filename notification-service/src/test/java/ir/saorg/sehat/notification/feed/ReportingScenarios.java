@@ -4,10 +4,7 @@ import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.platform.testing.EventSchemas;
-import ir.saorg.sehat.platform.testing.EventSender;
-import ir.saorg.sehat.platform.testing.KafkaProbe;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,10 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @AutoConfigureMockMvc
-abstract class ReportingScenarios {
+abstract class ReportingScenarios extends EventFlowScenarios {
 
-    /** The Kafka bootstrap servers the application under test uses. */
-    protected abstract String brokers();
+    @Override
+    protected String[] topicsToRead() {
+        return new String[] {Topics.NOTIFICATION_EVENTS};
+    }
 
     @Autowired
     ReportingCodeIssued reporting;
@@ -34,21 +33,6 @@ abstract class ReportingScenarios {
     Notifications notifications;
     @Autowired
     MockMvc mvc;
-
-    KafkaProbe probe;
-    EventSender sender;
-
-    @BeforeEach
-    void connect() {
-        probe = KafkaProbe.reading(brokers(), Topics.NOTIFICATION_EVENTS);
-        sender = new EventSender(brokers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        probe.close();
-        sender.close();
-    }
 
     @Test
     void reportsAnIssuedCodeAndSaysWhenItWasDelivered() throws Exception {

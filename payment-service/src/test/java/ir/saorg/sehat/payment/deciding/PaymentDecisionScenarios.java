@@ -4,11 +4,8 @@ import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
 import ir.saorg.sehat.events.request.RequestSubmitted;
 import ir.saorg.sehat.platform.testing.EventSchemas;
-import ir.saorg.sehat.platform.testing.EventSender;
-import ir.saorg.sehat.platform.testing.KafkaProbe;
+import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,30 +21,17 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = {
         "sehat.payment.tariffs.1405.EDUCATIONAL_CONFIRMATION=0",
         "sehat.payment.tariffs.1405.FOREIGN_DEGREE_EVALUATION=2500000"})
-abstract class PaymentDecisionScenarios {
+abstract class PaymentDecisionScenarios extends EventFlowScenarios {
 
-    /** The Kafka bootstrap servers the application under test uses. */
-    protected abstract String brokers();
+    @Override
+    protected String[] topicsToRead() {
+        return new String[] {Topics.PAYMENT_EVENTS};
+    }
 
     static final Instant IN_1405 = Instant.parse("2026-11-24T08:15:30Z");
 
     @Autowired
     MongoTemplate mongo;
-
-    KafkaProbe probe;
-    EventSender sender;
-
-    @BeforeEach
-    void connect() {
-        probe = KafkaProbe.reading(brokers(), Topics.PAYMENT_EVENTS);
-        sender = new EventSender(brokers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        probe.close();
-        sender.close();
-    }
 
     @Test
     void waivesPaymentWhenTheBudgetTableHasNoTariff() {

@@ -3,9 +3,7 @@ package ir.saorg.sehat.code.issuing.persistence;
 import ir.saorg.sehat.code.issuing.Codes;
 import ir.saorg.sehat.code.issuing.IssuedCode;
 import ir.saorg.sehat.events.IntegrationEvent;
-import ir.saorg.sehat.platform.outbox.Outbox;
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import ir.saorg.sehat.platform.outbox.OutboxDocuments;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -24,27 +22,21 @@ public class MongoCodes implements Codes {
     public static final String COLLECTION = "codes";
 
     private final MongoTemplate mongo;
-    private final Outbox outbox;
+    private final OutboxDocuments documents;
 
-    MongoCodes(MongoTemplate mongo, Outbox outbox) {
+    MongoCodes(MongoTemplate mongo, OutboxDocuments documents) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.documents = documents;
         mongo.indexOps(COLLECTION).createIndex(new Index("requestId", Sort.Direction.ASC).unique().named("one_code_per_request"));
     }
 
     @Override
     public Insert insert(IssuedCode code, List<IntegrationEvent> events) {
-        Document document = new Document();
-        mongo.getConverter().write(code, document);
-        document.put(Outbox.FIELD, mongo.getConverter().convertToMongoType(events.stream().map(outbox::pending).toList()));
-        try {
-            mongo.insert(document, COLLECTION);
-        } catch (DuplicateKeyException duplicate) {
-            return mongo.exists(new Query(where("requestId").is(code.requestId())), COLLECTION)
-                    ? Insert.REQUEST_HAS_CODE : Insert.CODE_TAKEN;
+        if (documents.insert(COLLECTION, code, code.id(), events)) {
+            return Insert.STORED;
         }
-        outbox.written(COLLECTION, code.id());
-        return Insert.STORED;
+        return mongo.exists(new Query(where("requestId").is(code.requestId())), COLLECTION)
+                ? Insert.REQUEST_HAS_CODE : Insert.CODE_TAKEN;
     }
 
     @Override

@@ -7,6 +7,7 @@ import ir.saorg.sehat.platform.inbox.ProcessedEvents;
 import ir.saorg.sehat.platform.outbox.EventPublisher;
 import ir.saorg.sehat.platform.outbox.KafkaEventPublisher;
 import ir.saorg.sehat.platform.outbox.Outbox;
+import ir.saorg.sehat.platform.outbox.OutboxDocuments;
 import ir.saorg.sehat.platform.outbox.OutboxCollection;
 import ir.saorg.sehat.platform.outbox.OutboxRelay;
 import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
@@ -54,7 +55,7 @@ public class PlatformAutoConfiguration {
     EventPublisher kafkaEventPublisher(KafkaProperties kafka, PlatformProperties platform) {
         var producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
                 new ByteArraySerializer());
-        return new KafkaEventPublisher(new KafkaTemplate<>(producers), platform.publishTimeout());
+        return new KafkaEventPublisher(new KafkaTemplate<>(producers), platform.publishTimeout(), platform.topic());
     }
 
     @Bean
@@ -67,6 +68,11 @@ public class PlatformAutoConfiguration {
     @Bean
     Outbox outbox(@Value("${spring.application.name}") String serviceName, OutboxRelay relay) {
         return new Outbox(serviceName, relay);
+    }
+
+    @Bean
+    OutboxDocuments outboxDocuments(MongoTemplate mongo, Outbox outbox) {
+        return new OutboxDocuments(mongo, outbox);
     }
 
     @Bean

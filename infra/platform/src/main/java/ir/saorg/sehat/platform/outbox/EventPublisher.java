@@ -5,4 +5,8 @@ package ir.saorg.sehat.platform.outbox;
 public interface EventPublisher {
 
     void publish(PendingEvent event) throws Exception;
+
+    /** Connects ahead of the first event, so that a service is ready to publish before it reports ready. */
+    default void connect() {
+    }
 }

@@ -3,6 +3,7 @@ package ir.saorg.sehat.platform.outbox;
 import ir.saorg.sehat.platform.events.CloudEventHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,23 @@ public class KafkaEventPublisher implements EventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final Duration ackTimeout;
+    private final String ownTopic;
 
-    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, Duration ackTimeout) {
+    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, Duration ackTimeout, String ownTopic) {
         this.kafka = kafka;
         this.ackTimeout = ackTimeout;
+        this.ownTopic = ownTopic;
+    }
+
+    /** Creates the producer and fetches the topic's metadata now rather than on the first event. */
+    @Override
+    public void connect() {
+        try {
+            kafka.partitionsFor(ownTopic);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(KafkaEventPublisher.class)
+                    .warn("Kafka not reachable yet ({}); the outbox relay will keep trying", e.toString());
+        }
     }
 
     @Override

@@ -201,6 +201,7 @@ public class OutboxRelay implements SmartLifecycle {
             mongo.indexOps(collection.name()).createIndex(new Index().on(PENDING_KEY, Sort.Direction.ASC).sparse()
                     .named("pending_outbox_events"));
         }
+        publisher.connect();
         running = true;
         Thread thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);

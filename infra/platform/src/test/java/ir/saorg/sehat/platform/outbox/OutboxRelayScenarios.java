@@ -3,10 +3,8 @@ package ir.saorg.sehat.platform.outbox;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
 import ir.saorg.sehat.events.request.RequestSubmitted;
-import ir.saorg.sehat.platform.testing.KafkaProbe;
+import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,10 +23,12 @@ import static org.awaitility.Awaitility.await;
 
 @TestPropertySource(properties = {"spring.application.name=platform-test", "sehat.platform.topic=" + Topics.REQUEST_EVENTS,
         "sehat.platform.relay-poll-interval=300ms"})
-abstract class OutboxRelayScenarios {
+abstract class OutboxRelayScenarios extends EventFlowScenarios {
 
-    /** The Kafka bootstrap servers the application under test uses. */
-    protected abstract String brokers();
+    @Override
+    protected String[] topicsToRead() {
+        return new String[] {Topics.REQUEST_EVENTS};
+    }
 
     @Autowired
     MongoTemplate mongo;
@@ -36,18 +36,6 @@ abstract class OutboxRelayScenarios {
     Outbox outbox;
     @Autowired
     EventPublisher kafkaPublisher;
-
-    KafkaProbe probe;
-
-    @BeforeEach
-    void listen() {
-        probe = KafkaProbe.reading(brokers(), Topics.REQUEST_EVENTS);
-    }
-
-    @AfterEach
-    void stopListening() {
-        probe.close();
-    }
 
     @Test
     void publishesAnEventWrittenJustBeforeACrashThoughNobodyWokeTheRelay() {

@@ -3,9 +3,7 @@ package ir.saorg.sehat.notification.feed.persistence;
 import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.notification.feed.Notification;
 import ir.saorg.sehat.notification.feed.Notifications;
-import ir.saorg.sehat.platform.outbox.Outbox;
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import ir.saorg.sehat.platform.outbox.OutboxDocuments;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,25 +20,16 @@ public class MongoNotifications implements Notifications {
     public static final String COLLECTION = "notifications";
 
     private final MongoTemplate mongo;
-    private final Outbox outbox;
+    private final OutboxDocuments documents;
 
-    MongoNotifications(MongoTemplate mongo, Outbox outbox) {
+    MongoNotifications(MongoTemplate mongo, OutboxDocuments documents) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.documents = documents;
     }
 
     @Override
     public boolean insertIfAbsent(Notification notification, List<IntegrationEvent> events) {
-        Document document = new Document();
-        mongo.getConverter().write(notification, document);
-        document.put(Outbox.FIELD, mongo.getConverter().convertToMongoType(events.stream().map(outbox::pending).toList()));
-        try {
-            mongo.insert(document, COLLECTION);
-        } catch (DuplicateKeyException alreadyNotified) {
-            return false;
-        }
-        outbox.written(COLLECTION, notification.id());
-        return true;
+        return documents.insert(COLLECTION, notification, notification.id(), events);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package ir.saorg.sehat.request.lifecycle.persistence;
 
 import ir.saorg.sehat.events.IntegrationEvent;
-import ir.saorg.sehat.platform.outbox.Outbox;
-import ir.saorg.sehat.platform.outbox.PendingEvent;
+import ir.saorg.sehat.platform.outbox.OutboxDocuments;
 import ir.saorg.sehat.request.lifecycle.Request;
 import ir.saorg.sehat.request.lifecycle.Requests;
 import ir.saorg.sehat.request.lifecycle.TimelineEntry;
 import ir.saorg.sehat.request.lifecycle.Transition;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,20 +26,18 @@ class MongoRequests implements Requests {
     static final String COLLECTION = "requests";
 
     private final MongoTemplate mongo;
-    private final Outbox outbox;
+    private final OutboxDocuments documents;
 
-    MongoRequests(MongoTemplate mongo, Outbox outbox) {
+    MongoRequests(MongoTemplate mongo, OutboxDocuments documents) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.documents = documents;
     }
 
     @Override
     public void insert(Request request, List<IntegrationEvent> events) {
-        Document document = new Document();
-        mongo.getConverter().write(request, document);
-        document.put(Outbox.FIELD, mongo.getConverter().convertToMongoType(pending(events)));
-        mongo.insert(document, COLLECTION);
-        outbox.written(COLLECTION, request.id());
+        if (!documents.insert(COLLECTION, request, request.id(), events)) {
+            throw new IllegalStateException("request id " + request.id() + " is taken");
+        }
     }
 
     @Override
@@ -54,14 +50,7 @@ class MongoRequests implements Requests {
         var query = new Query(where("_id").is(transition.requestId()).and("status").is(transition.from().name()));
         var update = new Update().set("status", transition.to().name()).push("timeline", transition.entry());
         transition.facts().forEach(update::set);
-        if (!transition.events().isEmpty()) {
-            update.push(Outbox.FIELD).each(pending(transition.events()).toArray());
-        }
-        boolean applied = mongo.updateFirst(query, update, Request.class, COLLECTION).getModifiedCount() == 1;
-        if (applied && !transition.events().isEmpty()) {
-            outbox.written(COLLECTION, transition.requestId());
-        }
-        return applied;
+        return documents.update(COLLECTION, Request.class, transition.requestId(), query, update, transition.events());
     }
 
     @Override
@@ -69,9 +58,5 @@ class MongoRequests implements Requests {
         var query = new Query(where("_id").is(requestId).and("resultAnnouncedAt").is(null));
         var update = new Update().set("resultAnnouncedAt", entry.at()).push("timeline", entry);
         return mongo.updateFirst(query, update, Request.class, COLLECTION).getModifiedCount() == 1;
-    }
-
-    private List<PendingEvent> pending(List<IntegrationEvent> events) {
-        return events.stream().map(outbox::pending).toList();
     }
 }
