@@ -9,6 +9,8 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +43,7 @@ public final class MailMain {
             mail.stop();
             stopped.countDown();
         }, "mail-shutdown"));
-        System.out.println("SMTP on 127.0.0.1:" + smtpPort + ", inbox on http://127.0.0.1:" + webPort);
+        LoggerFactory.getLogger(MailMain.class).info("SMTP on 127.0.0.1:" + smtpPort + ", inbox on http://127.0.0.1:" + webPort);
         stopped.await();
     }
 

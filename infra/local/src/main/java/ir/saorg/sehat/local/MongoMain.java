@@ -3,6 +3,8 @@ package ir.saorg.sehat.local;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +30,7 @@ public final class MongoMain {
             server.shutdown();
             stopped.countDown();
         }, "mongo-shutdown"));
-        System.out.println("MongoDB-wire-protocol server on 127.0.0.1:" + port + ", data in " + file);
+        LoggerFactory.getLogger(MongoMain.class).info("MongoDB-wire-protocol server on 127.0.0.1:" + port + ", data in " + file);
         stopped.await();
     }
 }
