@@ -39,9 +39,9 @@ final class Parts {
                         "Mail inbox         http://localhost:" + config.inboxPort() + "  (SMTP 127.0.0.1:" + config.smtpPort() + ")"));
     }
 
-    /** The command that formats the broker's storage once (KRaft needs it); a formatted directory is left alone. */
+    /** The command that formats the broker's empty storage directory, which KRaft needs before its first start. */
     List<String> formatKafkaStorage() {
-        return infraJava("-Xmx128m", "kafka.tools.StorageTool", "format", "--ignore-formatted",
+        return infraJava("-Xmx128m", "kafka.tools.StorageTool", "format",
                 "-t", org.apache.kafka.common.Uuid.randomUuid().toString(),
                 "-c", config.pids().resolve("kafka.properties").toString());
     }

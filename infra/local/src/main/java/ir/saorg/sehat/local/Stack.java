@@ -50,7 +50,9 @@ public final class Stack implements AutoCloseable {
         var stack = new Stack(config, say);
         try {
             createDirectories(config);
-            stack.runToCompletion("kafka-format", parts.formatKafkaStorage());
+            if (!Files.exists(config.data().resolve("kafka").resolve("meta.properties"))) {
+                stack.runToCompletion("kafka-format", parts.formatKafkaStorage());
+            }
             stack.startAll(infrastructure, INFRA_TIMEOUT);
             stack.startAll(applications, APP_TIMEOUT);
             return stack;
@@ -170,10 +172,18 @@ public final class Stack implements AutoCloseable {
         return config.logs().resolve(name + ".log");
     }
 
+    /** The end of a log, starting at its first error if there is one, so that the cause shows rather than noise. */
     static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+            int from = Math.max(0, lines.size() - 25);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("Exception") || lines.get(i).contains(" ERROR ")) {
+                    from = i;
+                    break;
+                }
+            }
+            return String.join("\n", lines.subList(from, Math.min(lines.size(), from + 25)));
         } catch (IOException e) {
             return "(no log)";
         }

@@ -23,8 +23,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system as ./sehat up runs it (the same {@link Stack}, the real jars, a real KRaft broker, each part its
- * own process), on ports of its own: one request walks the saga through the gateway, and stopping leaves nothing
- * behind.
+ * own process), on ports of its own: one request walks the saga through the gateway, a restart on the same data
+ * finds it and carries on, and stopping leaves nothing behind.
  */
 class SagaEndToEndTest {
 
@@ -38,13 +38,15 @@ class SagaEndToEndTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void walksTheWholeSagaThroughTheGatewayAndLeavesNoProcessBehind() throws Exception {
+    void walksTheSagaThroughTheGatewayKeepsItsDataAcrossARestartAndLeavesNoProcessBehind() throws Exception {
         Path var = Path.of("target", "e2e-var").toAbsolutePath();
         deleteRecursively(var);
         var env = new java.util.HashMap<>(PORTS);
         env.put("SEHAT_VAR", var.toString());
         StackConfig config = StackConfig.from(Path.of("..", ".."), env);
         List<ProcessHandle> processes;
+        String location;
+        String code;
         try (Stack stack = Stack.start(config, System.out::println)) {
             processes = stack.running().stream().map(r -> r.process().toHandle()).toList();
             assertThat(processes).hasSize(8).allMatch(ProcessHandle::isAlive);
@@ -53,7 +55,7 @@ class SagaEndToEndTest {
                     {"type":"ENROLMENT_CERTIFICATE","fields":{"nationalId":"۰۴۹۹۳۷۰۸۹۹","studentNumber":"4011234567","fullName":"زهرا احمدی"}}""");
             Instant sent = Instant.now();
             assertThat(submitted.statusCode()).isEqualTo(202);
-            String location = submitted.headers().firstValue("Location").orElseThrow();
+            location = submitted.headers().firstValue("Location").orElseThrow();
 
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                     .until(() -> get(location).body().contains("\"resultAnnouncedAt\":\"2"));
@@ -62,7 +64,7 @@ class SagaEndToEndTest {
 
             String request = get(location).body();
             assertThat(request).contains("\"status\":\"CODE_ISSUED\"", "\"what\":\"APPROVED\"", "RESULT_ANNOUNCED");
-            String code = first(Pattern.compile("\"value\":\"(\\d{20})\""), request);
+            code = first(Pattern.compile("\"value\":\"(\\d{20})\""), request);
             String display = first(Pattern.compile("\"display\":\"([\\d-]{24})\""), request);
 
             var verification = get("/api/v1/verifications/" + display);
@@ -74,6 +76,19 @@ class SagaEndToEndTest {
             var refused = post("/api/v1/requests", "{\"type\":\"ENROLMENT_CERTIFICATE\",\"fields\":{\"nationalId\":\"123\"}}");
             assertThat(refused.statusCode()).isEqualTo(422);
             assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        }
+        assertThat(processes).noneMatch(ProcessHandle::isAlive);
+
+        try (Stack restarted = Stack.start(config, System.out::println)) {
+            assertThat(get(location).body()).as("the request and its code survive a restart")
+                    .contains(code, "\"status\":\"CODE_ISSUED\"");
+            assertThat(get("/api/v1/verifications/" + code).body()).contains("\"result\":\"VALID\"");
+            var next = post("/api/v1/requests", """
+                    {"type":"EDUCATIONAL_CONFIRMATION","fields":{"nationalId":"0084575948","studentNumber":"4011234568","fullName":"علی کریمی"}}""");
+            String nextLocation = next.headers().firstValue("Location").orElseThrow();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> get(nextLocation).body().contains("\"status\":\"CODE_ISSUED\""));
+            processes = restarted.running().stream().map(r -> r.process().toHandle()).toList();
         }
         assertThat(processes).noneMatch(ProcessHandle::isAlive);
         try (Stream<Path> pids = Files.list(var.resolve("run"))) {
