@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The command behind ./sehat: {@code up}, {@code down}, {@code status}, {@code bench [requests]}. */
 public final class Sehat {
@@ -58,8 +59,10 @@ public final class Sehat {
         OUT.println("Starting Sehat (logs in " + config.logs() + ") ...");
         Stack stack = Stack.start(config, OUT::println);
         writePid(launcherPid, ProcessHandle.current().pid());
+        var stopping = new AtomicBoolean();
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             OUT.println("\nStopping Sehat ...");
             stack.close();
             deleteQuietly(launcherPid);
@@ -67,15 +70,16 @@ public final class Sehat {
             stopped.countDown();
         }, "sehat-down"));
         printWelcome(config, stack, Duration.between(start, Instant.now()));
-        watch(stack, stopped);
+        watch(stack, stopping, stopped);
     }
 
-    private static void watch(Stack stack, CountDownLatch stopped) {
+    /** Reports a part that dies while the stack runs; Ctrl-C reaches every part at once, so not while stopping. */
+    private static void watch(Stack stack, AtomicBoolean stopping, CountDownLatch stopped) {
         boolean reported = false;
         try {
             while (!stopped.await(2, TimeUnit.SECONDS)) {
                 var dead = stack.firstDead();
-                if (dead.isPresent() && !reported) {
+                if (dead.isPresent() && !reported && !stopping.get()) {
                     OUT.println("! " + dead.get().part().name() + " stopped unexpectedly; see "
                             + stack.config().logs().resolve(dead.get().part().name() + ".log")
                             + ". The rest keeps running; ./sehat down stops it.");
