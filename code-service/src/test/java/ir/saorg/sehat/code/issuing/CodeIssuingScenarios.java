@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
@@ -22,10 +25,13 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "sehat.code.verification.per-code-per-minute=5")
 abstract class CodeIssuingScenarios extends EventFlowScenarios {
 
     @Override
@@ -53,7 +59,7 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         mvc.perform(get("/api/v1/verifications/" + code))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.result").value("VALID"))
-                .andExpect(jsonPath("$.requestType").value("ENROLMENT_CERTIFICATE"));
+                .andExpect(jsonPath("$.documentType").value("ENROLMENT_CERTIFICATE"));
     }
 
     @Test
@@ -102,7 +108,68 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         mvc.perform(get("/api/v1/verifications/00000000000000000000"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.result").value("UNKNOWN"))
-                .andExpect(jsonPath("$.requestType").doesNotExist());
+                .andExpect(jsonPath("$.documentType").doesNotExist());
+    }
+
+    @Test
+    void showsTheFullRecordOnlyWithTheHoldersNationalIdAndAuditsEveryAnswer() throws Exception {
+        String code = issuedCode();
+        long audited = mongo.getCollection("verifications").countDocuments();
+
+        mvc.perform(post("/api/v1/verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"" + code + "\", \"nationalId\": \"0499370899\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fullDetail").value(true))
+                .andExpect(jsonPath("$.holder.name").value("زهرا احمدی"));
+        mvc.perform(post("/api/v1/verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"" + code + "\", \"nationalId\": \"0084575948\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.result").value("UNKNOWN"))
+                .andExpect(jsonPath("$.holder").doesNotExist())
+                .andExpect(jsonPath("$.documentType").doesNotExist());
+        mvc.perform(get("/api/v1/verifications/" + code))
+                .andExpect(jsonPath("$.holder.name").value("ز*** ا***"))
+                .andExpect(jsonPath("$.holder.studentNumber").doesNotExist());
+
+        assertThat(mongo.getCollection("verifications").countDocuments()).isEqualTo(audited + 3);
+    }
+
+    @Test
+    void refusesOperatorInjectionAndMalformedNationalIds() throws Exception {
+        mvc.perform(post("/api/v1/verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": {\"$ne\": null}, \"nationalId\": {\"$gt\": \"\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/malformed-body"));
+        mvc.perform(post("/api/v1/verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"00000000000000000000\", \"nationalId\": \"12345\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/national-id-malformed"));
+    }
+
+    @Test
+    void throttlesACodeVerifiedTooOftenWithRetryAfter() throws Exception {
+        String code = issuedCode();
+        for (int i = 0; i < 5; i++) {
+            int client = i;
+            mvc.perform(get("/api/v1/verifications/" + code).with(r -> remote(r, "10.0.0." + client)))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/v1/verifications/" + code).with(r -> remote(r, "10.0.0.99")).header("Accept-Language", "en"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.limit").value("code"))
+                .andExpect(jsonPath("$.title").value("Too many verifications"));
+    }
+
+    private static MockHttpServletRequest remote(MockHttpServletRequest request, String address) {
+        request.setRemoteAddr(address);
+        return request;
+    }
+
+    private String issuedCode() {
+        RequestApproved approved = approved();
+        sender.send(approved);
+        return codeIn(probe.awaitEvent(EventTypes.CODE_ISSUED.name(), approved.requestId().toString()).payload());
     }
 
     private long codesFor(RequestApproved approved) {

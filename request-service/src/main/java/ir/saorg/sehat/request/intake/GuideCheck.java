@@ -1,6 +1,8 @@
 package ir.saorg.sehat.request.intake;
 
 import ir.saorg.sehat.request.types.GuideField;
+import ir.saorg.sehat.platform.text.NationalId;
+import ir.saorg.sehat.platform.text.PersianText;
 import ir.saorg.sehat.request.types.RequestType;
 
 import java.util.ArrayList;

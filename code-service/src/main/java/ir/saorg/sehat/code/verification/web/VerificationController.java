@@ -1,58 +1,73 @@
 package ir.saorg.sehat.code.verification.web;
 
 import ir.saorg.sehat.code.format.MalformedCodeException;
-import ir.saorg.sehat.code.format.VerificationCode;
-import ir.saorg.sehat.code.issuing.Codes;
-import ir.saorg.sehat.code.issuing.IssuedCode;
+import ir.saorg.sehat.code.verification.ClientFingerprint;
+import ir.saorg.sehat.code.verification.Throttled;
+import ir.saorg.sehat.code.verification.Verification;
+import ir.saorg.sehat.code.verification.Verifying;
 import ir.saorg.sehat.platform.problem.Problem;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
- * {@code GET /api/v1/verifications/{code}}: public, no login. A malformed code is refused with what is wrong with it
- * before any lookup; a well-formed one is answered VALID, EXPIRED or UNKNOWN with the least detail that serves.
+ * Public verification, no login. {@code GET /api/v1/verifications/{code}} answers with the least that serves;
+ * {@code POST /api/v1/verifications} with {@code {"code", "nationalId"}} shows the full record to whoever knows the
+ * holder's national ID (in the body, so that it stays out of URLs and access logs).
  */
 @RestController
 @RequestMapping("/api/v1/verifications")
 class VerificationController {
 
-    private final Codes codes;
-    private final Clock clock = Clock.systemUTC();
+    private final Verifying verifying;
+    private final ClientFingerprint fingerprints;
 
-    VerificationController(Codes codes) {
-        this.codes = codes;
+    VerificationController(Verifying verifying, ClientFingerprint fingerprints) {
+        this.verifying = verifying;
+        this.fingerprints = fingerprints;
     }
 
-    /** What a verifier learns from the code alone. */
-    record Verification(String code, Result result, String requestType, Instant issuedAt, Instant expiresAt) {
+    /** A code and the holder's national ID, as typed. */
+    record VerifyWithHolder(String code, String nationalId) {
     }
-
-    enum Result { VALID, EXPIRED, UNKNOWN }
 
     @GetMapping("/{code}")
-    Verification verify(@PathVariable String code) {
-        VerificationCode parsed;
+    Verification withCodeAlone(@PathVariable String code, HttpServletRequest request) {
+        return answer(() -> verifying.withCodeAlone(code, client(request)));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    Verification withHolder(@RequestBody VerifyWithHolder body, HttpServletRequest request) {
+        return answer(() -> verifying.withHolder(body.code(), body.nationalId(), client(request)));
+    }
+
+    private String client(HttpServletRequest request) {
+        return fingerprints.of(request.getRemoteAddr());
+    }
+
+    private static Verification answer(Supplier<Verification> verification) {
         try {
-            parsed = VerificationCode.parse(code);
+            return verification.get();
         } catch (MalformedCodeException e) {
             throw new Problem(HttpStatus.BAD_REQUEST, switch (e.reason()) {
                 case LENGTH -> "code-length";
                 case CHARACTERS -> "code-characters";
                 case CHECK_DIGIT -> "code-check-digit";
             });
+        } catch (Verifying.MalformedNationalIdException e) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "national-id-malformed");
+        } catch (Throttled e) {
+            long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+            throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "verification-throttled", seconds)
+                    .withHeader("Retry-After", String.valueOf(seconds)).with("limit", e.limit());
         }
-        return codes.byCode(parsed.digits()).map(issued -> answer(parsed, issued))
-                .orElse(new Verification(parsed.display(), Result.UNKNOWN, null, null, null));
-    }
-
-    private Verification answer(VerificationCode code, IssuedCode issued) {
-        Result result = clock.instant().isBefore(issued.expiresAt()) ? Result.VALID : Result.EXPIRED;
-        return new Verification(code.display(), result, issued.requestType(), issued.issuedAt(), issued.expiresAt());
     }
 }

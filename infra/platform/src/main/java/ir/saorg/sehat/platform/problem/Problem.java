@@ -16,6 +16,7 @@ public class Problem extends RuntimeException {
     private final String slug;
     private final Object[] detailArguments;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Problem(HttpStatus status, String slug, Object... detailArguments) {
         super(slug);
@@ -28,6 +29,16 @@ public class Problem extends RuntimeException {
     public Problem with(String name, Object value) {
         properties.put(name, value);
         return this;
+    }
+
+    /** Adds a response header, e.g. {@code Retry-After}. */
+    public Problem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public HttpStatus status() {

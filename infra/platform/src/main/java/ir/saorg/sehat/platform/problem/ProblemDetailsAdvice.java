@@ -46,7 +46,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> problem(Problem problem) {
         ProblemDetail body = describe(problem.status(), problem.slug(), problem.detailArguments());
         problem.properties().forEach((name, value) -> body.setProperty(name, localised(value)));
-        return ResponseEntity.status(problem.status()).body(body);
+        var response = ResponseEntity.status(problem.status());
+        problem.headers().forEach((name, value) -> response.header(name, value));
+        return response.body(body);
     }
 
     private Object localised(Object value) {

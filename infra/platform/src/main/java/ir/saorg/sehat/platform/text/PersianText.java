@@ -1,4 +1,4 @@
-package ir.saorg.sehat.request.intake;
+package ir.saorg.sehat.platform.text;
 
 /** Normalises what people type: Persian and Arabic-Indic digits to Latin, Arabic ي/ك to Persian ی/ک. */
 public final class PersianText {

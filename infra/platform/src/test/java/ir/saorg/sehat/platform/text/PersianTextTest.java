@@ -1,4 +1,4 @@
-package ir.saorg.sehat.request.intake;
+package ir.saorg.sehat.platform.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package ir.saorg.sehat.request.intake;
+package ir.saorg.sehat.platform.text;
 
 /**
  * The Iranian national ID (کد ملی): ten digits, the last a check digit. With weights 10..2 on the first nine digits

@@ -1,0 +1,27 @@
+package ir.saorg.sehat.code.verification;
+
+import java.time.Instant;
+
+/**
+ * The answer to a verification. With the code alone it shows the least that serves; with the holder's national ID
+ * as well, the full record.
+ *
+ * @param code         the code as people read it
+ * @param result       valid, expired or unknown
+ * @param fullDetail   whether the holder's national ID was given and matched
+ * @param documentType the request type the code certifies (absent when unknown)
+ * @param issuedAt     when it was issued (absent when unknown)
+ * @param expiresAt    when it expires (absent when unknown)
+ * @param holder       who it certifies: a masked name, or with full detail the name and student number
+ */
+public record Verification(String code, VerificationResult result, boolean fullDetail, String documentType,
+                           Instant issuedAt, Instant expiresAt, Holder holder) {
+
+    /** The holder as the answer shows them. */
+    public record Holder(String name, String studentNumber, String maskedNationalId) {
+    }
+
+    static Verification unknown(String code) {
+        return new Verification(code, VerificationResult.UNKNOWN, false, null, null, null, null);
+    }
+}

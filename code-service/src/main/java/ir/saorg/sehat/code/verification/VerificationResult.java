@@ -1,0 +1,11 @@
+package ir.saorg.sehat.code.verification;
+
+/** What a verifier learns about a code. */
+public enum VerificationResult {
+    /** Issued by Sehat and valid today. */
+    VALID,
+    /** Issued by Sehat, but past its expiry. */
+    EXPIRED,
+    /** Not a code Sehat issued, or (with a national ID) not this holder's code. */
+    UNKNOWN
+}

@@ -1,0 +1,107 @@
+package ir.saorg.sehat.code.verification;
+
+import ir.saorg.sehat.code.format.VerificationCode;
+import ir.saorg.sehat.code.issuing.Codes;
+import ir.saorg.sehat.code.issuing.IssuedCode;
+import ir.saorg.sehat.platform.text.NationalId;
+import ir.saorg.sehat.platform.text.PersianText;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Answers whether a code is genuine, for anyone, without login. Order matters: the client's limit is taken first
+ * (even malformed input costs a guess), then the code's shape is checked without any lookup, then the code's own
+ * limit, then the store; every answer is audited. With the holder's national ID the full record is shown, but only
+ * if it matches: a wrong national ID gets exactly the answer an unknown code gets.
+ */
+public class Verifying {
+
+    private final Codes codes;
+    private final VerificationLimits limits;
+    private final VerificationAudit audit;
+    private final Clock clock;
+
+    public Verifying(Codes codes, VerificationLimits limits, VerificationAudit audit, Clock clock) {
+        this.codes = codes;
+        this.limits = limits;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The least that serves: validity, document type, dates, a masked name.
+     *
+     * @throws Throttled                                         when a limit is reached
+     * @throws ir.saorg.sehat.code.format.MalformedCodeException when the input cannot be a code
+     */
+    public Verification withCodeAlone(String input, String client) {
+        VerificationCode code = admit(input, client);
+        Instant now = clock.instant();
+        Verification answer = codes.byCode(code.digits())
+                .map(issued -> answer(code, issued, now, false))
+                .orElseGet(() -> Verification.unknown(code.display()));
+        audit.record(new VerificationAudit.Entry(code.digits(), now, answer.result(), false, client));
+        return answer;
+    }
+
+    /**
+     * The full record, if the national ID is the holder's; otherwise the answer an unknown code gets.
+     *
+     * @throws MalformedNationalIdException when the national ID is not ten digits with a valid checksum
+     */
+    public Verification withHolder(String input, String nationalIdInput, String client) {
+        VerificationCode code = admit(input, client);
+        String nationalId = nationalIdInput == null ? "" : PersianText.normalise(nationalIdInput);
+        if (!NationalId.isValid(nationalId)) {
+            throw new MalformedNationalIdException();
+        }
+        Instant now = clock.instant();
+        Verification answer = codes.byCode(code.digits())
+                .filter(issued -> sameDigits(issued.holder().nationalId(), nationalId))
+                .map(issued -> answer(code, issued, now, true))
+                .orElseGet(() -> Verification.unknown(code.display()));
+        audit.record(new VerificationAudit.Entry(code.digits(), now, answer.result(), answer.fullDetail(), client));
+        return answer;
+    }
+
+    private VerificationCode admit(String input, String client) {
+        limits.takeForClient(client);
+        VerificationCode code = VerificationCode.parse(input);
+        limits.takeForCode(code.digits());
+        return code;
+    }
+
+    private static Verification answer(VerificationCode code, IssuedCode issued, Instant now, boolean full) {
+        var result = now.isBefore(issued.expiresAt()) ? VerificationResult.VALID : VerificationResult.EXPIRED;
+        var holder = full
+                ? new Verification.Holder(issued.holder().fullName(), issued.holder().studentNumber(),
+                        issued.holder().maskedNationalId())
+                : new Verification.Holder(maskName(issued.holder().fullName()), null, null);
+        return new Verification(code.display(), result, full, issued.requestType(), issued.issuedAt(),
+                issued.expiresAt(), holder);
+    }
+
+    /** Each word's first letter and three stars, whatever its length: «زهرا احمدی» → «ز*** ا***». */
+    static String maskName(String name) {
+        return Arrays.stream(name.strip().split("\\s+"))
+                .map(word -> new StringBuilder().appendCodePoint(word.codePointAt(0)).append("***").toString())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static boolean sameDigits(String stored, String given) {
+        return MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The national ID given with a code is not a national ID at all. */
+    public static class MalformedNationalIdException extends RuntimeException {
+
+        public MalformedNationalIdException() {
+            super("not a national ID");
+        }
+    }
+}
