@@ -1,5 +1,7 @@
 package ir.saorg.sehat.code.issuing;
 
+import ir.saorg.sehat.code.format.VerificationCode;
+import ir.saorg.sehat.code.validity.AnnouncingExpiry;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
 import ir.saorg.sehat.events.request.RequestApproved;
@@ -43,6 +45,10 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
     MongoTemplate mongo;
     @Autowired
     IssuingCode issuing;
+    @Autowired
+    Codes codes;
+    @Autowired
+    AnnouncingExpiry expiry;
     @Autowired
     MockMvc mvc;
 
@@ -159,6 +165,24 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.limit").value("code"))
                 .andExpect(jsonPath("$.title").value("Too many verifications"));
+    }
+
+    @Test
+    void announcesTheExpiryOfACodeOnceAndVerifiesItAsExpired() throws Exception {
+        String requestId = UUID.randomUUID().toString();
+        String digits = VerificationCode.generate(new java.security.SecureRandom()).digits();
+        Instant issuedAt = Instant.now().minus(java.time.Duration.ofDays(181));
+        codes.insert(new IssuedCode(digits, requestId, "ENROLMENT_CERTIFICATE",
+                new IssuedCode.Holder("0499370899", "4011234567", "زهرا احمدی"), issuedAt,
+                issuedAt.plus(java.time.Duration.ofDays(180))), java.util.List.of());
+
+        assertThat(expiry.announceDue()).isEqualTo(1);
+        assertThat(expiry.announceDue()).as("announced once").isZero();
+
+        var expired = probe.awaitEvent(EventTypes.CODE_EXPIRED.name(), requestId);
+        assertThat(EventSchemas.violations(expired.type(), expired.payload())).isEmpty();
+        assertThat(expired.payload()).contains(digits);
+        mvc.perform(get("/api/v1/verifications/" + digits)).andExpect(jsonPath("$.result").value("EXPIRED"));
     }
 
     private static MockHttpServletRequest remote(MockHttpServletRequest request, String address) {

@@ -1,5 +1,6 @@
 package ir.saorg.sehat.events;
 
+import ir.saorg.sehat.events.code.CodeExpired;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
 import ir.saorg.sehat.events.payment.PaymentWaived;
@@ -23,12 +24,15 @@ public final class EventTypes {
             new EventType<>("ir.saorg.sehat.payment.waived.v1", Topics.PAYMENT_EVENTS, PaymentWaived.class);
     public static final EventType<CodeIssued> CODE_ISSUED =
             new EventType<>("ir.saorg.sehat.code.issued.v1", Topics.CODE_EVENTS, CodeIssued.class);
+    public static final EventType<CodeExpired> CODE_EXPIRED =
+            new EventType<>("ir.saorg.sehat.code.expired.v1", Topics.CODE_EVENTS, CodeExpired.class);
     public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
             new EventType<>("ir.saorg.sehat.notification.delivered.v1", Topics.NOTIFICATION_EVENTS,
                     NotificationDelivered.class);
 
     public static final List<EventType<?>> ALL =
-            List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, PAYMENT_WAIVED, CODE_ISSUED, NOTIFICATION_DELIVERED);
+            List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, PAYMENT_WAIVED, CODE_ISSUED, CODE_EXPIRED,
+                    NOTIFICATION_DELIVERED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Domain code (everything of a service but its adapters: {@code web}, {@code messaging}, {@code persistence},
+ * {@code scheduling},
  * {@code config}, and the application class) depends on neither Spring, Kafka nor the MongoDB driver.
  */
 public final class DomainRules {
@@ -14,7 +15,8 @@ public final class DomainRules {
     }
 
     public static ArchRule domainIsFreeOfFrameworks() {
-        return noClasses().that().resideOutsideOfPackages("..web..", "..messaging..", "..persistence..", "..config..")
+        return noClasses().that().resideOutsideOfPackages("..web..", "..messaging..", "..persistence..", "..scheduling..",
+                        "..config..")
                 .and().haveSimpleNameNotEndingWith("Application")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
                         "com.mongodb..", "org.bson..")
