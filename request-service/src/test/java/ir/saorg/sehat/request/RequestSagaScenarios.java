@@ -6,6 +6,7 @@ import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
 import ir.saorg.sehat.events.payment.PaymentWaived;
 import ir.saorg.sehat.platform.testing.EventSchemas;
+import ir.saorg.sehat.request.lifecycle.RequestLifecycle;
 import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,10 @@ abstract class RequestSagaScenarios extends EventFlowScenarios {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    RequestLifecycle lifecycle;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Test
     void publishesRequestSubmittedThatMatchesItsSchema() throws Exception {
@@ -92,7 +97,21 @@ abstract class RequestSagaScenarios extends EventFlowScenarios {
 
         assertThat(probe.matching(e -> e.key().equals(id) && EventTypes.REQUEST_APPROVED.name().equals(e.type())))
                 .hasSize(1);
-        assertThat(requestJson(id).split("\"APPROVED\"", -1)).as("one APPROVED line on the timeline").hasSize(2);
+        assertThat(requestJson(id).split("\"what\":\"APPROVED\"", -1)).as("one APPROVED line on the timeline").hasSize(2);
+    }
+
+    @Test
+    void approvesOnceWhenTheSameWaiverIsAppliedAgainAfterItsRecordWasLost() throws Exception {
+        String id = submit();
+        PaymentWaived waiver = waived(UUID.fromString(id));
+        // A crash between the effect and the processed-event record: the handler itself must hold.
+        lifecycle.onPaymentWaived(waiver);
+        lifecycle.onPaymentWaived(waiver);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingEvents(id) == 0);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() ->
+                probe.matching(e -> e.key().equals(id) && EventTypes.REQUEST_APPROVED.name().equals(e.type())).size() == 1);
+        assertThat(requestJson(id).split("\"what\":\"APPROVED\"", -1)).as("one APPROVED line on the timeline").hasSize(2);
     }
 
     @Test
@@ -119,6 +138,11 @@ abstract class RequestSagaScenarios extends EventFlowScenarios {
         var dead = probe.awaitOn("sehat.code.events.request-service.dlt", e -> id.equals(e.key()));
         assertThat(dead.headers().get("x-exception-message")).contains("SUBMITTED");
         assertThat(requestJson(id)).contains("\"status\":\"SUBMITTED\"").doesNotContain("4821");
+    }
+
+    private long pendingEvents(String id) {
+        var document = mongo.findById(id, org.bson.Document.class, "requests");
+        return document == null ? -1 : document.getList("outbox", Object.class, java.util.List.of()).size();
     }
 
     private String submit() throws Exception {

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayRoutingTest {
 
     static final List<String> SEEN = new CopyOnWriteArrayList<>();
+    static final List<String> FORWARDED_FOR = new CopyOnWriteArrayList<>();
     static final HttpServer REQUESTS = backend("request-service");
     static final HttpServer CODES = backend("code-service");
 
@@ -63,8 +64,18 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void answersPathsNoServiceOwnsWith404() throws Exception {
-        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/nothing")).GET().build()).statusCode()).isEqualTo(404);
+    void tellsTheServiceWhoTheClientIs() throws Exception {
+        send(HttpRequest.newBuilder(uri("/api/v1/verifications/5678")).GET().build());
+
+        assertThat(FORWARDED_FOR.getLast()).as("code-service limits and audits by this address").contains("127.0.0.1");
+    }
+
+    @Test
+    void answersPathsNoServiceOwnsWithProblemDetails() throws Exception {
+        var response = send(HttpRequest.newBuilder(uri("/api/v1/nothing")).GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
     }
 
     @Test
@@ -87,6 +98,7 @@ class GatewayRoutingTest {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                FORWARDED_FOR.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
                 SEEN.add(name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " " + body);
                 byte[] answer = name.getBytes(StandardCharsets.UTF_8);
                 boolean post = exchange.getRequestMethod().equals("POST");

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,9 +75,9 @@ final class Parts {
         }
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(List.of(config.javaOptions().trim().split("\\s+")));
-        command.addAll(List.of("-jar", jarPath.toString()));
-        var withPort = new java.util.HashMap<>(env);
+        command.addAll(Arrays.stream(config.javaOptions().trim().split("\\s+")).filter(o -> !o.isBlank()).toList());
+        command.addAll(List.of(ownerMark(), "-jar", jarPath.toString()));
+        var withPort = new HashMap<>(env);
         withPort.put("SERVER_PORT", String.valueOf(port));
         String url = "http://127.0.0.1:" + port;
         String show = name.equals("gateway") ? "Gateway (the API)  http://localhost:" + port : "";
@@ -83,8 +85,13 @@ final class Parts {
                 show);
     }
 
+    /** Marks a process as this stack's, so that a pid file never names someone else's process (see Sehat.alive). */
+    String ownerMark() {
+        return "-Dsehat.var=" + config.var();
+    }
+
     private List<String> infraJava(String heap, String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", ownerMark(),
                 "-Dlog4j2.configurationFile=" + config.pids().resolve("log4j2.properties"), "-cp", classpath, mainClass));
         command.addAll(List.of(args));
         return command;

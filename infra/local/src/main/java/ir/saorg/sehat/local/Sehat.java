@@ -50,14 +50,15 @@ public final class Sehat {
 
     private static void up(StackConfig config) {
         Path launcherPid = config.pids().resolve("sehat.pid");
-        Optional<ProcessHandle> running = alive(launcherPid);
+        Optional<ProcessHandle> running = alive(launcherPid, config);
         if (running.isPresent()) {
             throw new LaunchException("Sehat is already running (pid " + running.get().pid()
                     + "). See ./sehat status, or stop it with ./sehat down.");
         }
         Instant start = Instant.now();
         OUT.println("Starting Sehat (logs in " + config.logs() + ") ...");
-        Stack stack = Stack.start(config, OUT::println);
+        Stack stack = Stack.create(config, OUT::println);
+        createPidDirectory(config);
         writePid(launcherPid, ProcessHandle.current().pid());
         var stopping = new AtomicBoolean();
         var stopped = new CountDownLatch(1);
@@ -69,6 +70,12 @@ public final class Sehat {
             OUT.println("Stopped.");
             stopped.countDown();
         }, "sehat-down"));
+        try {
+            stack.startAll();
+        } catch (LaunchException e) {
+            deleteQuietly(launcherPid);
+            throw e;
+        }
         printWelcome(config, stack, Duration.between(start, Instant.now()));
         watch(stack, stopping, stopped);
     }
@@ -109,7 +116,7 @@ public final class Sehat {
 
     private static void down(StackConfig config) {
         Path launcherPid = config.pids().resolve("sehat.pid");
-        alive(launcherPid).ifPresent(launcher -> {
+        alive(launcherPid, config).ifPresent(launcher -> {
             OUT.println("Stopping Sehat (pid " + launcher.pid() + ") ...");
             launcher.destroy();
             launcher.onExit().orTimeout(90, TimeUnit.SECONDS).exceptionally(t -> null).join();
@@ -117,7 +124,7 @@ public final class Sehat {
         deleteQuietly(launcherPid);
         for (String part : PARTS.reversed()) {
             Path pid = config.pids().resolve(part + ".pid");
-            alive(pid).ifPresent(process -> {
+            alive(pid, config).ifPresent(process -> {
                 OUT.println("  stopping " + part + " (pid " + process.pid() + ")");
                 process.destroy();
                 if (process.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(t -> null).join() == null) {
@@ -130,25 +137,39 @@ public final class Sehat {
     }
 
     private static void status(StackConfig config) {
-        var launcher = alive(config.pids().resolve("sehat.pid"));
+        var launcher = alive(config.pids().resolve("sehat.pid"), config);
         OUT.println(launcher.map(p -> "Sehat is running (launcher pid " + p.pid() + ").").orElse("Sehat is not running."));
         for (String part : PARTS) {
-            var process = alive(config.pids().resolve(part + ".pid"));
+            var process = alive(config.pids().resolve(part + ".pid"), config);
             OUT.printf("  %-22s %s%n", part, process.map(p -> "running, pid " + p.pid()).orElse("stopped"));
         }
     }
 
-    /** The process named by a pid file, if it is still one of ours (not a recycled pid). */
-    static Optional<ProcessHandle> alive(Path pidFile) {
+    /**
+     * The process a pid file names, if it is alive and one of this stack's: its arguments carry this stack's home or
+     * var folder. A pid file that outlived its process (after a kill -9 or a reboot) may name someone else's process
+     * by now, which must never be stopped.
+     */
+    static Optional<ProcessHandle> alive(Path pidFile, StackConfig config) {
         try {
             if (!Files.isRegularFile(pidFile)) {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readString(pidFile).strip());
+            List<String> marks = List.of("-Dsehat.var=" + config.var(), "-Dsehat.home=" + config.home());
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(true));
+                    .filter(p -> p.info().arguments().map(List::of).orElse(List.of()).stream()
+                            .anyMatch(argument -> marks.stream().anyMatch(argument::startsWith)));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    private static void createPidDirectory(StackConfig config) {
+        try {
+            Files.createDirectories(config.pids());
+        } catch (IOException e) {
+            throw new LaunchException("cannot create " + config.pids() + ": " + e.getMessage());
         }
     }
 

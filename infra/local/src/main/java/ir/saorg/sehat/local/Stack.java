@@ -25,7 +25,8 @@ public final class Stack implements AutoCloseable {
 
     private final StackConfig config;
     private final Consumer<String> say;
-    private final List<Running> running = new ArrayList<>();
+    private final List<Running> running = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean closed;
 
     /** A started part and its process. */
     public record Running(Part part, Process process) {
@@ -36,28 +37,38 @@ public final class Stack implements AutoCloseable {
         this.say = say;
     }
 
-    /**
-     * Starts the whole stack and returns once every part is ready.
-     *
-     * @throws LaunchException when a port is taken, a jar is missing, or a part fails to come up; whatever had
-     *                         started is stopped again
-     */
+    /** A stack not started yet; {@link #close()} may be called from another thread at any time, even while starting. */
+    public static Stack create(StackConfig config, Consumer<String> say) {
+        return new Stack(config, say);
+    }
+
+    /** Starts the whole stack and returns it once every part is ready (see {@link #startAll()}). */
     public static Stack start(StackConfig config, Consumer<String> say) {
+        Stack stack = create(config, say);
+        stack.startAll();
+        return stack;
+    }
+
+    /**
+     * Starts every part and returns once each is ready.
+     *
+     * @throws LaunchException when a port is taken, a jar is missing, a part fails to come up, or the stack was closed
+     *                         meanwhile; whatever had started is stopped again
+     */
+    public void startAll() {
         var parts = new Parts(config);
         List<Part> infrastructure = parts.infrastructure();
         List<Part> applications = parts.applications();
         checkPortsFree(infrastructure, applications);
-        var stack = new Stack(config, say);
         try {
             createDirectories(config);
             if (!Files.exists(config.data().resolve("kafka").resolve("meta.properties"))) {
-                stack.runToCompletion("kafka-format", parts.formatKafkaStorage());
+                runToCompletion("kafka-format", parts.formatKafkaStorage());
             }
-            stack.startAll(infrastructure, INFRA_TIMEOUT);
-            stack.startAll(applications, APP_TIMEOUT);
-            return stack;
+            startAll(infrastructure, INFRA_TIMEOUT);
+            startAll(applications, APP_TIMEOUT);
         } catch (RuntimeException e) {
-            stack.close();
+            close();
             throw e;
         }
     }
@@ -83,6 +94,9 @@ public final class Stack implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         List<Part> waiting = new ArrayList<>(parts);
         while (!waiting.isEmpty()) {
+            if (closed) {
+                throw new LaunchException("stopped while starting");
+            }
             for (var it = waiting.iterator(); it.hasNext(); ) {
                 Part part = it.next();
                 Process process = processOf(part);
@@ -103,7 +117,10 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private Process launch(Part part) {
+    private synchronized Process launch(Part part) {
+        if (closed) {
+            throw new LaunchException("stopped while starting");
+        }
         try {
             var builder = new ProcessBuilder(part.command()).directory(config.home().toFile())
                     .redirectErrorStream(true)
@@ -136,6 +153,9 @@ public final class Stack implements AutoCloseable {
     /** Stops every part, newest first: politely, then by force after a grace period. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         List<Running> reversed = new ArrayList<>(running).reversed();
         List<Running> applications = reversed.stream().filter(r -> r.part().name().endsWith("service")
                 || r.part().name().equals("gateway")).toList();

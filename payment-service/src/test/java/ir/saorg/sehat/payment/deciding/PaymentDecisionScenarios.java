@@ -32,6 +32,8 @@ abstract class PaymentDecisionScenarios extends EventFlowScenarios {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    DecidingPayment deciding;
 
     @Test
     void waivesPaymentWhenTheBudgetTableHasNoTariff() {
@@ -65,6 +67,21 @@ abstract class PaymentDecisionScenarios extends EventFlowScenarios {
         probe.awaitEvent(EventTypes.PAYMENT_WAIVED.name(), later.requestId().toString());
 
         assertThat(probe.matching(e -> e.key().equals(submitted.requestId().toString()))).hasSize(1);
+    }
+
+    @Test
+    void decidesOnceWhenTheSameSubmissionIsHandledAgainAfterItsRecordWasLost() {
+        var submitted = submitted("ENROLMENT_CERTIFICATE");
+        // A crash between the effect and the processed-event record: the decision's id must hold.
+        deciding.onRequestSubmitted(submitted);
+        deciding.onRequestSubmitted(submitted);
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                mongo.findById(submitted.requestId().toString(), Document.class, "payments").getList("outbox", Object.class).isEmpty());
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() ->
+                probe.matching(e -> e.key().equals(submitted.requestId().toString())).size() == 1);
+        assertThat(mongo.getCollection("payments").countDocuments(new Document("requestType", "ENROLMENT_CERTIFICATE")
+                .append("_id", submitted.requestId().toString()))).isEqualTo(1);
     }
 
     @Test

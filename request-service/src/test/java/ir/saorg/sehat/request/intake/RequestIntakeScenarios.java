@@ -73,11 +73,20 @@ abstract class RequestIntakeScenarios {
     }
 
     @Test
-    void refusesAHugeFieldAsTooLongWithoutStoringIt() throws Exception {
+    void refusesATenMegabyteBodyBeforeReadingIt() throws Exception {
         String huge = "ا".repeat(10 * 1024 * 1024 / 2);
         mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content("""
                         {"type": "ENROLMENT_CERTIFICATE", "fields": {"nationalId": "0499370899",
                          "studentNumber": "4011234567", "fullName": "%s"}}""".formatted(huge)))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/payload-too-large"));
+    }
+
+    @Test
+    void refusesAFieldLongerThanItsGuideAllows() throws Exception {
+        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type": "ENROLMENT_CERTIFICATE", "fields": {"nationalId": "0499370899",
+                         "studentNumber": "4011234567", "fullName": "%s"}}""".formatted("ا".repeat(201))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("fullName"));
     }

@@ -11,6 +11,7 @@ import ir.saorg.sehat.platform.outbox.OutboxDocuments;
 import ir.saorg.sehat.platform.outbox.OutboxCollection;
 import ir.saorg.sehat.platform.outbox.OutboxRelay;
 import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
+import ir.saorg.sehat.platform.web.JsonBodyLimit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -28,6 +29,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.nio.charset.StandardCharsets;
 
@@ -48,6 +51,21 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(MessageSource problemMessages) {
         return new ProblemDetailsAdvice(problemMessages);
+    }
+
+    @Bean
+    JsonBodyLimit jsonBodyLimit(PlatformProperties platform) {
+        return new JsonBodyLimit(platform.maxJsonBody().toBytes());
+    }
+
+    @Bean
+    WebMvcConfigurer jsonBodyLimitInterceptor(JsonBodyLimit limit) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(limit);
+            }
+        };
     }
 
     @Bean

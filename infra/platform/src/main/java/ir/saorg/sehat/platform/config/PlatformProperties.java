@@ -2,6 +2,8 @@ package ir.saorg.sehat.platform.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 
 /**
@@ -13,8 +15,9 @@ import java.time.Duration;
  * @param relayPollInterval   how often the outbox relay looks for events left behind without being woken
  * @param relayBatchSize      how many documents the relay reads at a time
  * @param publishTimeout      how long the relay waits for the broker's acknowledgement of one event
+ * @param maxJsonBody         the largest JSON request body a service reads
  */
 @ConfigurationProperties("sehat.platform")
 public record PlatformProperties(String topic, int partitions, short replicas, Duration relayPollInterval,
-                                 int relayBatchSize, Duration publishTimeout) {
+                                 int relayBatchSize, Duration publishTimeout, DataSize maxJsonBody) {
 }

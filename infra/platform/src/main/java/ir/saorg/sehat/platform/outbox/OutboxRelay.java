@@ -110,26 +110,31 @@ public class OutboxRelay implements SmartLifecycle {
         return total;
     }
 
+    /** @return how many events the sweep published */
     private int sweep() {
-        int total = 0;
+        int published = 0;
         for (OutboxCollection collection : collections) {
-            int batch;
+            Batch batch;
             do {
                 batch = drainBatch(collection);
-                total += batch;
-            } while (batch == batchSize);
+                published += batch.events();
+            } while (batch.documents() == batchSize);
         }
-        return total;
+        return published;
     }
 
-    private int drainBatch(OutboxCollection collection) {
+    private record Batch(int documents, int events) {
+    }
+
+    private Batch drainBatch(OutboxCollection collection) {
         var query = new Query(where(PENDING_KEY).exists(true)).limit(batchSize);
         query.fields().include("_id", Outbox.FIELD);
-        int count = 0;
-        for (Document document : mongo.find(query, Document.class, collection.name())) {
-            count += publishAll(document, collection.name());
+        List<Document> documents = mongo.find(query, Document.class, collection.name());
+        int events = 0;
+        for (Document document : documents) {
+            events += publishAll(document, collection.name());
         }
-        return count;
+        return new Batch(documents.size(), events);
     }
 
     private int publishAll(Document document, String collection) {
@@ -177,17 +182,26 @@ public class OutboxRelay implements SmartLifecycle {
                 backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), MAX_BACKOFF);
                 log.warn("Outbox relay could not publish {} ({}); retrying in {} ms", e.event().eventId(),
                         e.getCause().toString(), backoff.toMillis());
-                LockSupport.parkNanos(backoff.toNanos());
+                pauseFor(backoff);
                 continue;
             } catch (RuntimeException e) {
                 backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), MAX_BACKOFF);
                 log.warn("Outbox relay could not read its collections; retrying in {} ms", backoff.toMillis(), e);
-                LockSupport.parkNanos(backoff.toNanos());
+                pauseFor(backoff);
                 continue;
             }
             if (!woken.get()) {
                 LockSupport.parkNanos(Math.max(0, Duration.between(Instant.now(), nextSweep).toNanos()));
             }
+        }
+    }
+
+    /** Waits out a back-off in full: wake-ups from new writes must not turn a failing broker into a busy loop. */
+    private void pauseFor(Duration backoff) {
+        long deadline = System.nanoTime() + backoff.toNanos();
+        long left;
+        while (running && (left = deadline - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(left);
         }
     }
 

@@ -20,6 +20,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(properties = {
         "sehat.platform.partitions=2",
         "spring.cloud.stream.kafka.binder.min-partition-count=2",
+        "spring.cloud.stream.default.consumer.concurrency=2",
         "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
         "spring.cloud.stream.default.consumer.back-off-max-interval=200"})
 @ContextConfiguration(initializers = SehatContainers.class)

@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
         "sehat.platform.partitions=2",
         "spring.cloud.stream.kafka.binder.min-partition-count=2",
+        "spring.cloud.stream.default.consumer.concurrency=2",
         "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
         "spring.cloud.stream.default.consumer.back-off-max-interval=200"})
 @EmbeddedKafka(partitions = 2, topics = {Topics.REQUEST_EVENTS, Topics.PAYMENT_EVENTS, Topics.CODE_EVENTS,

@@ -1,0 +1,2 @@
+/** Guards every service's HTTP API shares. */
+package ir.saorg.sehat.platform.web;
