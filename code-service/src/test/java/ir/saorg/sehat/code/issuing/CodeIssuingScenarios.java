@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -137,7 +138,8 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
                 .andExpect(jsonPath("$.holder.name").value("ز*** ا***"))
                 .andExpect(jsonPath("$.holder.studentNumber").doesNotExist());
 
-        assertThat(mongo.getCollection("verifications").countDocuments()).isEqualTo(audited + 3);
+        await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mongo.getCollection("verifications").countDocuments()).isEqualTo(audited + 3));
     }
 
     @Test

@@ -33,11 +33,14 @@ public final class Sehat {
                 case "down" -> down(config);
                 case "status" -> status(config);
                 case "bench" -> SagaBenchmark.run(config.gatewayPort(), args.length > 1 ? Integer.parseInt(args[1]) : 1000, OUT);
+                case "bench-verify" -> VerificationBenchmark.run(config.codePort(),
+                        args.length > 1 ? Integer.parseInt(args[1]) : 50_000, OUT);
                 default -> OUT.println("""
                         usage: ./sehat up        start everything, wait until ready, stay in the foreground (Ctrl-C stops)
                                ./sehat down      stop everything a ./sehat up started
                                ./sehat status    show what runs
-                               ./sehat bench [N] submit N requests at once through the gateway and time them (default 1000)""");
+                               ./sehat bench [N] submit N requests at once through the gateway and time them (default 1000)
+                               ./sehat bench-verify [N]  N verifications against code-service beside a no-op (default 50000)""");
             }
         } catch (LaunchException e) {
             System.err.println("sehat: " + e.getMessage());
