@@ -187,6 +187,54 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         mvc.perform(get("/api/v1/verifications/" + digits)).andExpect(jsonPath("$.result").value("EXPIRED"));
     }
 
+    @Test
+    void thePageShowsAValidCodeWithJalaliDatesAndAMaskedName() throws Exception {
+        String code = issuedCode();
+
+        String page = mvc.perform(get("/verify/" + code)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page).contains("معتبر", "ز*** ا***", "۱۴۰۵", "ENROLMENT_CERTIFICATE").doesNotContain("4011234567");
+    }
+
+    @Test
+    void thePageShowsTheFullRecordToWhoeverKnowsTheHoldersNationalId() throws Exception {
+        String code = issuedCode();
+
+        String page = mvc.perform(post("/verify").param("code", code).param("nationalId", "۰۴۹۹۳۷۰۸۹۹"))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page).contains("زهرا احمدی", "4011234567");
+    }
+
+    @Test
+    void thePageExplainsAMistypedCodeAndEscapesWhatItShowsBack() throws Exception {
+        String page = mvc.perform(get("/verify/00000000000000000001")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("اشتباه تایپ شده");
+
+        String hostile = mvc.perform(get("/verify").param("code", "\"><script>alert(1)</script>"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(hostile).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void theQrCodeLeadsToTheCodesVerificationPage() throws Exception {
+        String code = issuedCode();
+
+        byte[] png = mvc.perform(get("/api/v1/verifications/" + code + "/qr.png"))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
+        assertThat(new com.google.zxing.MultiFormatReader().decode(bitmap).getText())
+                .isEqualTo("http://localhost:8080/verify/" + code.replace("-", ""));
+    }
+
     private static MockHttpServletRequest remote(MockHttpServletRequest request, String address) {
         request.setRemoteAddr(address);
         return request;

@@ -49,6 +49,15 @@ class VerificationController {
         return answer(() -> verifying.withHolder(body.code(), body.nationalId(), client(request)));
     }
 
+    /** The problem type of input that cannot be a code; also the key of its message on the page. */
+    static String slugFor(MalformedCodeException e) {
+        return switch (e.reason()) {
+            case LENGTH -> "code-length";
+            case CHARACTERS -> "code-characters";
+            case CHECK_DIGIT -> "code-check-digit";
+        };
+    }
+
     private String client(HttpServletRequest request) {
         return fingerprints.of(request.getRemoteAddr());
     }
@@ -57,11 +66,7 @@ class VerificationController {
         try {
             return verification.get();
         } catch (MalformedCodeException e) {
-            throw new Problem(HttpStatus.BAD_REQUEST, switch (e.reason()) {
-                case LENGTH -> "code-length";
-                case CHARACTERS -> "code-characters";
-                case CHECK_DIGIT -> "code-check-digit";
-            });
+            throw new Problem(HttpStatus.BAD_REQUEST, slugFor(e));
         } catch (Verifying.MalformedNationalIdException e) {
             throw new Problem(HttpStatus.BAD_REQUEST, "national-id-malformed");
         } catch (Throttled e) {
