@@ -11,9 +11,11 @@ import java.time.Instant;
  * @param holder      the student it certifies
  * @param issuedAt    when it was issued
  * @param expiresAt   when it stops verifying as valid
+ * @param typeNameFa  the request type's Persian name, if the approval carried it
+ * @param typeNameEn  the request type's English name, if the approval carried it
  */
 public record IssuedCode(String id, String requestId, String requestType, Holder holder, Instant issuedAt,
-                         Instant expiresAt) {
+                         Instant expiresAt, String typeNameFa, String typeNameEn) {
 
     /** The student a code certifies; the national ID never leaves code-service unmasked. */
     public record Holder(String nationalId, String studentNumber, String fullName) {

@@ -36,7 +36,9 @@ public class IssuingCode {
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
             Instant now = clock.instant();
             var code = new IssuedCode(VerificationCode.generate(random).digits(), approved.requestId().toString(),
-                    approved.requestType(), holder, now, now.plus(Duration.ofDays(approved.codeValidityDays())));
+                    approved.requestType(), holder, now, now.plus(Duration.ofDays(approved.codeValidityDays())),
+                    approved.typeName() == null ? null : approved.typeName().fa(),
+                    approved.typeName() == null ? null : approved.typeName().en());
             var issued = new CodeIssued(UUID.randomUUID(), now, approved.requestId(), code.id(), code.requestType(),
                     holder.maskedNationalId(), code.issuedAt(), code.expiresAt());
             switch (codes.insert(code, List.of(issued))) {

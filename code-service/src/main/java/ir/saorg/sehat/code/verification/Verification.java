@@ -10,18 +10,23 @@ import java.time.Instant;
  * @param result       valid, expired or unknown
  * @param fullDetail   whether the holder's national ID was given and matched
  * @param documentType the request type the code certifies (absent when unknown)
+ * @param documentName its name in Persian and English, where known
  * @param issuedAt     when it was issued (absent when unknown)
  * @param expiresAt    when it expires (absent when unknown)
  * @param holder       who it certifies: a masked name, or with full detail the name and student number
  */
 public record Verification(String code, VerificationResult result, boolean fullDetail, String documentType,
-                           Instant issuedAt, Instant expiresAt, Holder holder) {
+                           DocumentName documentName, Instant issuedAt, Instant expiresAt, Holder holder) {
+
+    /** A document type's names as people read them. */
+    public record DocumentName(String fa, String en) {
+    }
 
     /** The holder as the answer shows them. */
     public record Holder(String name, String studentNumber, String maskedNationalId) {
     }
 
     static Verification unknown(String code) {
-        return new Verification(code, VerificationResult.UNKNOWN, false, null, null, null, null);
+        return new Verification(code, VerificationResult.UNKNOWN, false, null, null, null, null, null);
     }
 }

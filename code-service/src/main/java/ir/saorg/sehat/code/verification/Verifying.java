@@ -82,7 +82,9 @@ public class Verifying {
                 ? new Verification.Holder(issued.holder().fullName(), issued.holder().studentNumber(),
                         issued.holder().maskedNationalId())
                 : new Verification.Holder(maskName(issued.holder().fullName()), null, null);
-        return new Verification(code.display(), result, full, issued.requestType(), issued.issuedAt(),
+        var name = issued.typeNameFa() == null ? null
+                : new Verification.DocumentName(issued.typeNameFa(), issued.typeNameEn());
+        return new Verification(code.display(), result, full, issued.requestType(), name, issued.issuedAt(),
                 issued.expiresAt(), holder);
     }
 

@@ -88,7 +88,7 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         RequestApproved approved = approved();
         // Two deliveries of the same fact with different event ids get past any processed-event check.
         RequestApproved twin = new RequestApproved(UUID.randomUUID(), approved.occurredAt(), approved.requestId(),
-                approved.requestType(), approved.holder(), approved.codeValidityDays());
+                approved.requestType(), approved.holder(), approved.codeValidityDays(), approved.typeName());
         var start = new CountDownLatch(1);
         var first = CompletableFuture.runAsync(() -> awaitThen(start, () -> issuing.onRequestApproved(approved)));
         var second = CompletableFuture.runAsync(() -> awaitThen(start, () -> issuing.onRequestApproved(twin)));
@@ -176,7 +176,7 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         Instant issuedAt = Instant.now().minus(java.time.Duration.ofDays(181));
         codes.insert(new IssuedCode(digits, requestId, "ENROLMENT_CERTIFICATE",
                 new IssuedCode.Holder("0499370899", "4011234567", "زهرا احمدی"), issuedAt,
-                issuedAt.plus(java.time.Duration.ofDays(180))), java.util.List.of());
+                issuedAt.plus(java.time.Duration.ofDays(180)), null, null), java.util.List.of());
 
         assertThat(expiry.announceDue()).isEqualTo(1);
         assertThat(expiry.announceDue()).as("announced once").isZero();
@@ -194,7 +194,8 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         String page = mvc.perform(get("/verify/" + code)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(page).contains("معتبر", "ز*** ا***", "۱۴۰۵", "ENROLMENT_CERTIFICATE").doesNotContain("4011234567");
+        assertThat(page).contains("معتبر", "ز*** ا***", "۱۴۰۵", "گواهی اشتغال به تحصیل", "Enrolment certificate")
+                .doesNotContain("4011234567");
     }
 
     @Test
@@ -268,6 +269,7 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
 
     private static RequestApproved approved() {
         return new RequestApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "ENROLMENT_CERTIFICATE",
-                new RequestApproved.Holder("0499370899", "4011234567", "زهرا احمدی"), 180);
+                new RequestApproved.Holder("0499370899", "4011234567", "زهرا احمدی"), 180,
+                new RequestApproved.TypeName("گواهی اشتغال به تحصیل", "Enrolment certificate"));
     }
 }

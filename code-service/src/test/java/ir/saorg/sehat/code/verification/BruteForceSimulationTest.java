@@ -37,7 +37,7 @@ class BruteForceSimulationTest {
         for (int i = 0; i < 10_000; i++) {
             String digits = VerificationCode.generate(random).digits();
             issued.put(digits, new IssuedCode(digits, "r" + i, "ENROLMENT_CERTIFICATE",
-                    new IssuedCode.Holder("0499370899", "4011234567", "زهرا احمدی"), now, now.plus(Duration.ofDays(180))));
+                    new IssuedCode.Holder("0499370899", "4011234567", "زهرا احمدی"), now, now.plus(Duration.ofDays(180)), null, null));
         }
         Codes codes = new Codes() {
             @Override

@@ -150,7 +150,7 @@ class VerifyingTest {
         var code = VerificationCode.generate(random);
         stored.put(code.digits(), new IssuedCode(code.digits(), "r-" + code.digits(), "ENROLMENT_CERTIFICATE",
                 new IssuedCode.Holder(HOLDER_ID, "4011234567", "زهرا احمدی"), expiresAt.minus(Duration.ofDays(180)),
-                expiresAt));
+                expiresAt, "گواهی اشتغال به تحصیل", "Enrolment certificate"));
         return code.display();
     }
 }

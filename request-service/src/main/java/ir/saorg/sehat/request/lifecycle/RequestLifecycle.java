@@ -62,7 +62,7 @@ public class RequestLifecycle {
                 new TimelineEntry(APPROVED.name(), now, "payment-service", waived.eventId().toString()),
                 Map.of("approvedAt", now),
                 List.of(new RequestApproved(UUID.randomUUID(), now, waived.requestId(), type.code(), holder,
-                        type.codeValidityDays()))));
+                        type.codeValidityDays(), new RequestApproved.TypeName(type.nameFa(), type.nameEn())))));
     }
 
     /** Steps 5 and 6. code-service issued the code: the request records it as CODE_ISSUED, its initial result. */

@@ -13,9 +13,19 @@ import java.util.UUID;
  * @param requestType      the request type's code
  * @param holder           the student the code is for
  * @param codeValidityDays how long the issued code stays valid, as the request type sets it
+ * @param typeName         the request type's names, for people who verify the code (optional: added within v1)
  */
 public record RequestApproved(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Holder holder,
-                              int codeValidityDays) implements IntegrationEvent {
+                              int codeValidityDays, TypeName typeName) implements IntegrationEvent {
+
+    /**
+     * A request type's names as people read them.
+     *
+     * @param fa the Persian name, e.g. گواهی اشتغال به تحصیل
+     * @param en the English name, e.g. Enrolment certificate
+     */
+    public record TypeName(String fa, String en) {
+    }
 
     /**
      * The student a code is issued for.
