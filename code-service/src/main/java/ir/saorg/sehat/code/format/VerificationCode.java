@@ -1,5 +1,7 @@
 package ir.saorg.sehat.code.format;
 
+import ir.saorg.sehat.platform.text.CodeGroups;
+
 import java.util.random.RandomGenerator;
 
 /**
@@ -67,8 +69,7 @@ public record VerificationCode(String digits) {
 
     /** The code as people read it: {@code 1234-5678-9012-3456-7890}. */
     public String display() {
-        return String.join("-", digits.substring(0, 4), digits.substring(4, 8), digits.substring(8, 12),
-                digits.substring(12, 16), digits.substring(16, 20));
+        return CodeGroups.of(digits);
     }
 
     @Override

@@ -26,6 +26,8 @@ public final class Stack implements AutoCloseable {
     private final StackConfig config;
     private final Consumer<String> say;
     private final List<Running> running = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The parts started together, in start order; stopping undoes them newest phase first. */
+    private final List<List<Running>> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     /** A started part and its process. */
@@ -87,8 +89,12 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startAll(List<Part> parts, Duration timeout) {
+        List<Running> phase = new java.util.concurrent.CopyOnWriteArrayList<>();
+        phases.add(phase);
         for (Part part : parts) {
-            running.add(new Running(part, launch(part)));
+            var started = new Running(part, launch(part));
+            phase.add(started);
+            running.add(started);
             say.accept("  starting " + part.name());
         }
         Instant deadline = Instant.now().plus(timeout);
@@ -156,11 +162,10 @@ public final class Stack implements AutoCloseable {
         synchronized (this) {
             closed = true;
         }
-        List<Running> reversed = new ArrayList<>(running).reversed();
-        List<Running> applications = reversed.stream().filter(r -> r.part().name().endsWith("service")
-                || r.part().name().equals("gateway")).toList();
-        stopAll(applications);
-        stopAll(reversed.stream().filter(r -> !applications.contains(r)).toList());
+        for (List<Running> phase : new ArrayList<>(phases).reversed()) {
+            stopAll(phase);
+        }
+        phases.clear();
         running.clear();
     }
 

@@ -3,6 +3,7 @@ package ir.saorg.sehat.notification.feed;
 import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
+import ir.saorg.sehat.platform.text.CodeGroups;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public class ReportingCodeIssued {
 
     public void onCodeIssued(CodeIssued issued) {
         Instant now = clock.instant();
-        String display = String.join("-", issued.code().split("(?<=\\G\\d{4})"));
+        String display = CodeGroups.of(issued.code());
         var notification = new Notification(Notification.idFor(issued.eventId(), Notification.IN_APP, STAFF),
                 issued.requestId().toString(), STAFF, Notification.IN_APP, "CODE_ISSUED",
                 "کد صحت درخواست صادر شد: " + display,

@@ -1,5 +1,7 @@
 package ir.saorg.sehat.request.lifecycle;
 
+import ir.saorg.sehat.platform.text.CodeGroups;
+
 import java.time.Instant;
 
 /** The verification code a request produced, as code-service announced it. */
@@ -7,7 +9,6 @@ public record IssuedCode(String value, Instant issuedAt, Instant expiresAt) {
 
     /** The code as people read it: five groups of four digits. */
     public String display() {
-        return String.join("-", value.substring(0, 4), value.substring(4, 8), value.substring(8, 12),
-                value.substring(12, 16), value.substring(16, 20));
+        return CodeGroups.of(value);
     }
 }

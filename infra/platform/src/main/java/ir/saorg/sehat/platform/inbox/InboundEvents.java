@@ -1,5 +1,6 @@
 package ir.saorg.sehat.platform.inbox;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.platform.events.CloudEventHeaders;
@@ -8,6 +9,9 @@ import ir.saorg.sehat.platform.events.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one entry point for events arriving from Kafka: reads the CloudEvents headers, skips types this service does
@@ -22,6 +26,7 @@ public class InboundEvents {
     private final EventHandlers handlers;
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public InboundEvents(EventHandlers handlers, ProcessedEvents processed, MeterRegistry meters) {
         this.handlers = handlers;
@@ -52,6 +57,7 @@ public class InboundEvents {
     }
 
     private void count(String outcome, String type) {
-        meters.counter("sehat.events.consumed", "outcome", outcome, "type", type).increment();
+        counters.computeIfAbsent(outcome + " " + type, key -> meters.counter("sehat.events.consumed",
+                "outcome", outcome, "type", type)).increment();
     }
 }
