@@ -3,9 +3,17 @@ package ir.saorg.sehat.events;
 import ir.saorg.sehat.events.code.CodeExpired;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
+import ir.saorg.sehat.events.payment.PaymentExpired;
+import ir.saorg.sehat.events.payment.PaymentFailed;
+import ir.saorg.sehat.events.payment.PaymentMismatchFound;
+import ir.saorg.sehat.events.payment.PaymentRefunded;
+import ir.saorg.sehat.events.payment.PaymentRequested;
+import ir.saorg.sehat.events.payment.PaymentSettled;
 import ir.saorg.sehat.events.payment.PaymentWaived;
+import ir.saorg.sehat.events.payment.RefundFailed;
 import ir.saorg.sehat.events.request.RequestApproved;
 import ir.saorg.sehat.events.request.RequestSubmitted;
+import ir.saorg.sehat.events.request.RefundRequested;
 
 import java.util.List;
 import java.util.Map;
@@ -20,8 +28,26 @@ public final class EventTypes {
             new EventType<>("ir.saorg.sehat.request.submitted.v1", Topics.REQUEST_EVENTS, RequestSubmitted.class);
     public static final EventType<RequestApproved> REQUEST_APPROVED =
             new EventType<>("ir.saorg.sehat.request.approved.v1", Topics.REQUEST_EVENTS, RequestApproved.class);
+    public static final EventType<RefundRequested> REFUND_REQUESTED =
+            new EventType<>("ir.saorg.sehat.request.refund_requested.v1", Topics.REQUEST_EVENTS,
+                    RefundRequested.class);
     public static final EventType<PaymentWaived> PAYMENT_WAIVED =
             new EventType<>("ir.saorg.sehat.payment.waived.v1", Topics.PAYMENT_EVENTS, PaymentWaived.class);
+    public static final EventType<PaymentRequested> PAYMENT_REQUESTED =
+            new EventType<>("ir.saorg.sehat.payment.requested.v1", Topics.PAYMENT_EVENTS, PaymentRequested.class);
+    public static final EventType<PaymentSettled> PAYMENT_SETTLED =
+            new EventType<>("ir.saorg.sehat.payment.settled.v1", Topics.PAYMENT_EVENTS, PaymentSettled.class);
+    public static final EventType<PaymentFailed> PAYMENT_FAILED =
+            new EventType<>("ir.saorg.sehat.payment.failed.v1", Topics.PAYMENT_EVENTS, PaymentFailed.class);
+    public static final EventType<PaymentExpired> PAYMENT_EXPIRED =
+            new EventType<>("ir.saorg.sehat.payment.expired.v1", Topics.PAYMENT_EVENTS, PaymentExpired.class);
+    public static final EventType<PaymentRefunded> PAYMENT_REFUNDED =
+            new EventType<>("ir.saorg.sehat.payment.refunded.v1", Topics.PAYMENT_EVENTS, PaymentRefunded.class);
+    public static final EventType<RefundFailed> REFUND_FAILED =
+            new EventType<>("ir.saorg.sehat.payment.refund_failed.v1", Topics.PAYMENT_EVENTS, RefundFailed.class);
+    public static final EventType<PaymentMismatchFound> PAYMENT_MISMATCH_FOUND =
+            new EventType<>("ir.saorg.sehat.payment.mismatch_found.v1", Topics.PAYMENT_EVENTS,
+                    PaymentMismatchFound.class);
     public static final EventType<CodeIssued> CODE_ISSUED =
             new EventType<>("ir.saorg.sehat.code.issued.v1", Topics.CODE_EVENTS, CodeIssued.class);
     public static final EventType<CodeExpired> CODE_EXPIRED =
@@ -31,8 +57,9 @@ public final class EventTypes {
                     NotificationDelivered.class);
 
     public static final List<EventType<?>> ALL =
-            List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, PAYMENT_WAIVED, CODE_ISSUED, CODE_EXPIRED,
-                    NOTIFICATION_DELIVERED);
+            List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, REFUND_REQUESTED, PAYMENT_WAIVED, PAYMENT_REQUESTED,
+                    PAYMENT_SETTLED, PAYMENT_FAILED, PAYMENT_EXPIRED, PAYMENT_REFUNDED, REFUND_FAILED,
+                    PAYMENT_MISMATCH_FOUND, CODE_ISSUED, CODE_EXPIRED, NOTIFICATION_DELIVERED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
