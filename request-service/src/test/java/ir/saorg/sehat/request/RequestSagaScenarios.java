@@ -4,6 +4,10 @@ import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
+import ir.saorg.sehat.events.payment.PaymentExpired;
+import ir.saorg.sehat.events.payment.PaymentFailed;
+import ir.saorg.sehat.events.payment.PaymentRequested;
+import ir.saorg.sehat.events.payment.PaymentSettled;
 import ir.saorg.sehat.events.payment.PaymentWaived;
 import ir.saorg.sehat.platform.testing.EventSchemas;
 import ir.saorg.sehat.request.lifecycle.RequestLifecycle;
@@ -79,6 +83,57 @@ abstract class RequestSagaScenarios extends EventFlowScenarios {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(requestJson(id))
                 .contains("\"status\":\"CODE_ISSUED\"", "\"display\":\"4821-3390-5771-2604-8830\"",
                         "\"resultAnnouncedAt\":\"2026-11-24T08:15:32Z\"", "RESULT_ANNOUNCED"));
+    }
+
+    @Test
+    void showsThePayLinkWhileAwaitingPaymentAndApprovesOnceWhenPaid() throws Exception {
+        String id = submit();
+        UUID requestId = UUID.fromString(id);
+        Instant now = Instant.parse("2026-11-24T08:15:31Z");
+        String payUrl = "http://localhost:8080/sandbox/zarinpal/pg/StartPay/S00000000000000000000000000000000001";
+
+        sender.send(new PaymentRequested(UUID.randomUUID(), now, requestId, "ENROLMENT_CERTIFICATE", 1405, 25_000_000L,
+                payUrl, now.plus(Duration.ofMinutes(15))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(requestJson(id))
+                .contains("\"status\":\"AWAITING_PAYMENT\"", "\"payUrl\":\"" + payUrl + "\"",
+                        "\"amountRials\":25000000", "\"expiresAt\":\"2026-11-24T08:30:31Z\""));
+
+        var settled = new PaymentSettled(UUID.randomUUID(), now.plusSeconds(60), requestId, 25_000_000L, "201",
+                "502229******5995", now.plusSeconds(60));
+        sender.send(settled);
+        sender.send(settled);
+        var approved = probe.awaitEvent(EventTypes.REQUEST_APPROVED.name(), id);
+        assertThat(EventSchemas.violations(approved.type(), approved.payload())).isEmpty();
+        sender.send(new CodeIssued(UUID.randomUUID(), now, requestId, "48213390577126048830",
+                "ENROLMENT_CERTIFICATE", "049*****99", now, now.plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(requestJson(id))
+                .contains("\"status\":\"CODE_ISSUED\"", "\"what\":\"PAID\"", "\"gatewayReference\":\"201\"",
+                        "\"receipt\":\"/payments/" + id + "/receipt\"")
+                .doesNotContain("\"payUrl\":\"http"));
+        assertThat(probe.matching(e -> e.key().equals(id) && EventTypes.REQUEST_APPROVED.name().equals(e.type())))
+                .hasSize(1);
+    }
+
+    @Test
+    void closesTheRequestWhenThePaymentFailsOrExpires() throws Exception {
+        String failing = submit();
+        String expiring = submit();
+        Instant now = Instant.now();
+        for (String id : new String[] {failing, expiring}) {
+            sender.send(new PaymentRequested(UUID.randomUUID(), now, UUID.fromString(id), "ENROLMENT_CERTIFICATE",
+                    1405, 25_000_000L, "http://pay.example/" + id, now.plusSeconds(900)));
+        }
+        sender.send(new PaymentFailed(UUID.randomUUID(), now, UUID.fromString(failing),
+                PaymentFailed.Reason.CANCELLED_BY_PAYER));
+        sender.send(new PaymentExpired(UUID.randomUUID(), now, UUID.fromString(expiring), now.plusSeconds(900)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(requestJson(failing)).contains("\"status\":\"PAYMENT_FAILED\"").doesNotContain("pay.example");
+            assertThat(requestJson(expiring)).contains("\"status\":\"PAYMENT_EXPIRED\"");
+        });
+        assertThat(probe.matching(e -> (e.key().equals(failing) || e.key().equals(expiring))
+                && EventTypes.REQUEST_APPROVED.name().equals(e.type()))).isEmpty();
     }
 
     @Test

@@ -13,12 +13,13 @@ import java.util.Map;
  * @param status            where it stands
  * @param submittedAt       when the staff member submitted it: the agreement's clock starts
  * @param approvedAt        when it was cleared for a code
+ * @param payment           what is due and what happened to it, when the type has a tariff
  * @param code              the issued code, once there is one (the initial result)
  * @param resultAnnouncedAt when the result reached the staff member: the agreement's clock stops
  * @param timeline          everything that happened to it, oldest first
  */
 public record Request(String id, String type, Map<String, String> fields, RequestStatus status, Instant submittedAt,
-                      Instant approvedAt, IssuedCode code, Instant resultAnnouncedAt, List<TimelineEntry> timeline) {
+                      Instant approvedAt, PaymentDue payment, IssuedCode code, Instant resultAnnouncedAt, List<TimelineEntry> timeline) {
 
     public Request {
         fields = Map.copyOf(fields);

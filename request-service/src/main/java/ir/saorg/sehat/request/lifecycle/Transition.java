@@ -11,10 +11,20 @@ import java.util.Map;
  * @param requestId the request
  * @param from      the only status the step may start from
  * @param to        the status it leads to
- * @param entry     the timeline line it adds
+ * @param entries   the timeline lines it adds
  * @param facts     other fields of {@link Request} it sets, by name
  * @param events    the integration events it publishes, written into the same document as the change
  */
-public record Transition(String requestId, RequestStatus from, RequestStatus to, TimelineEntry entry,
+public record Transition(String requestId, RequestStatus from, RequestStatus to, List<TimelineEntry> entries,
                          Map<String, Object> facts, List<IntegrationEvent> events) {
+
+    public Transition(String requestId, RequestStatus from, RequestStatus to, TimelineEntry entry,
+                      Map<String, Object> facts, List<IntegrationEvent> events) {
+        this(requestId, from, to, List.of(entry), facts, events);
+    }
+
+    /** The event that caused the step, as its first timeline line records it. */
+    public String eventId() {
+        return entries.getFirst().eventId();
+    }
 }

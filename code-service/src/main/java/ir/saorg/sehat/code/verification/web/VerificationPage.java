@@ -1,5 +1,7 @@
 package ir.saorg.sehat.code.verification.web;
 
+import ir.saorg.sehat.platform.text.JalaliDates;
+
 import ir.saorg.sehat.code.format.MalformedCodeException;
 import ir.saorg.sehat.code.verification.ClientFingerprint;
 import ir.saorg.sehat.code.verification.Throttled;

@@ -31,6 +31,10 @@ class RequestMessaging {
     EventHandlers eventHandlers(RequestLifecycle lifecycle) {
         return EventHandlers.builder()
                 .on(EventTypes.PAYMENT_WAIVED, lifecycle::onPaymentWaived)
+                .on(EventTypes.PAYMENT_REQUESTED, lifecycle::onPaymentRequested)
+                .on(EventTypes.PAYMENT_SETTLED, lifecycle::onPaymentSettled)
+                .on(EventTypes.PAYMENT_FAILED, lifecycle::onPaymentFailed)
+                .on(EventTypes.PAYMENT_EXPIRED, lifecycle::onPaymentExpired)
                 .on(EventTypes.CODE_ISSUED, lifecycle::onCodeIssued)
                 .on(EventTypes.NOTIFICATION_DELIVERED, lifecycle::onNotificationDelivered)
                 .build();

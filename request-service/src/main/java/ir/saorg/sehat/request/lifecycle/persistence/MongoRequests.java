@@ -48,7 +48,8 @@ class MongoRequests implements Requests {
     @Override
     public boolean apply(Transition transition) {
         var query = new Query(where("_id").is(transition.requestId()).and("status").is(transition.from().name()));
-        var update = new Update().set("status", transition.to().name()).push("timeline", transition.entry());
+        var update = new Update().set("status", transition.to().name());
+        update.push("timeline").each(transition.entries().toArray());
         transition.facts().forEach(update::set);
         return documents.update(COLLECTION, Request.class, transition.requestId(), query, update, transition.events());
     }

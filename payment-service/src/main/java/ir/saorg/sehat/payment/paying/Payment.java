@@ -1,0 +1,36 @@
+package ir.saorg.sehat.payment.paying;
+
+import java.time.Instant;
+
+/**
+ * The payment of one request; its id is the request id, so there is at most one per request.
+ *
+ * @param id               the request id
+ * @param requestType      the request type's code
+ * @param fiscalYear       the Jalali fiscal year of the request's submission
+ * @param amountRials      what is due, in rials (zero when waived)
+ * @param status           where it stands
+ * @param decidedAt        when the tariff decision was made
+ * @param authority        the gateway's id for the payment, once opened
+ * @param payUrl           where the payer pays, once opened
+ * @param expiresAt        until when the payer can pay, once opened
+ * @param nextCheckAt      when the payment jobs look at it next (opening again, checking with the gateway, refunding)
+ * @param attempts         failed attempts of the current step (opening or refunding)
+ * @param settledAt        when the gateway confirmed the payment
+ * @param gatewayReference the gateway's reference for the payment
+ * @param cardPan          the masked card the payer used
+ * @param refundId         the gateway's reference for the refund
+ * @param refundedAt       when the gateway took the refund
+ * @param lastProblem      the last thing that went wrong, for operators
+ */
+public record Payment(String id, String requestType, int fiscalYear, long amountRials, PaymentStatus status,
+                      Instant decidedAt, String authority, String payUrl, Instant expiresAt, Instant nextCheckAt,
+                      int attempts, Instant settledAt, String gatewayReference, String cardPan, String refundId,
+                      Instant refundedAt, String lastProblem) {
+
+    static Payment decided(String id, String requestType, int fiscalYear, long amountRials, PaymentStatus status,
+                           Instant at) {
+        return new Payment(id, requestType, fiscalYear, amountRials, status, at, null, null, null, null, 0, null, null,
+                null, null, null, null);
+    }
+}
