@@ -54,7 +54,8 @@ final class Parts {
                 "SEHAT_KAFKA_BOOTSTRAP", config.kafkaBootstrap(),
                 "SEHAT_MONGODB_URI", config.mongoUri(),
                 "SPRING_MAIL_HOST", "127.0.0.1",
-                "SPRING_MAIL_PORT", String.valueOf(config.smtpPort()));
+                "SPRING_MAIL_PORT", String.valueOf(config.smtpPort()),
+                "SEHAT_PUBLIC_URL", config.publicUrl());
         return List.of(
                 service("request-service", "request-service/target/request-service.jar", config.requestPort(), common),
                 service("payment-service", "payment-service/target/payment-service.jar", config.paymentPort(), common),

@@ -68,6 +68,15 @@ public record StackConfig(Path home, Path var, int gatewayPort, int requestPort,
         return "127.0.0.1:" + kafkaPort;
     }
 
+    /**
+     * The address users reach the gateway at, which links in pages, QR codes and pay links use: SEHAT_PUBLIC_URL
+     * when the launcher's environment sets it, else this stack's gateway on localhost.
+     */
+    public String publicUrl() {
+        String configured = System.getenv("SEHAT_PUBLIC_URL");
+        return configured == null || configured.isBlank() ? "http://localhost:" + gatewayPort : configured;
+    }
+
     public String mongoUri() {
         return "mongodb://127.0.0.1:" + mongoPort;
     }

@@ -73,6 +73,8 @@ class SagaEndToEndTest {
             String requestId = location.substring(location.lastIndexOf('/') + 1);
             assertThat(get("/api/v1/notifications?requestId=" + requestId).body()).contains(code.substring(0, 4));
 
+            walksAPaidRequestThroughTheSandboxGateway();
+
             var refused = post("/api/v1/requests", "{\"type\":\"ENROLMENT_CERTIFICATE\",\"fields\":{\"nationalId\":\"123\"}}");
             assertThat(refused.statusCode()).isEqualTo(422);
             assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -94,6 +96,40 @@ class SagaEndToEndTest {
         try (Stream<Path> pids = Files.list(var.resolve("run"))) {
             assertThat(pids.filter(p -> p.toString().endsWith(".pid")).toList()).isEmpty();
         }
+    }
+
+    /** A type with a tariff: the pay link goes to the sandbox's pay page, the payer pays, and the code is issued. */
+    private void walksAPaidRequestThroughTheSandboxGateway() throws Exception {
+        var submitted = post("/api/v1/requests", """
+                {"type":"FOREIGN_DEGREE_EVALUATION","fields":{"nationalId":"0084575948","studentNumber":"4011234569","fullName":"مریم رضایی"}}""");
+        String location = submitted.headers().firstValue("Location").orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get(location).body().contains("\"status\":\"AWAITING_PAYMENT\""));
+        String payUrl = first(Pattern.compile("\"payUrl\":\"([^\"]+)\""), get(location).body());
+        assertThat(payUrl).startsWith("http://localhost:" + PORTS.get("SEHAT_GATEWAY_PORT") + "/sandbox/zarinpal/pg/StartPay/");
+
+        var payPage = http.send(HttpRequest.newBuilder(URI.create(payUrl)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(payPage.statusCode()).isEqualTo(200);
+        assertThat(payPage.body()).contains("۲۵٬۰۰۰٬۰۰۰");
+        var paid = http.send(HttpRequest.newBuilder(URI.create(payUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=pay")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(paid.statusCode()).isEqualTo(303);
+        String callback = paid.headers().firstValue("Location").orElseThrow();
+        assertThat(callback).contains("/payments/callback?", "Status=OK");
+
+        var result = http.send(HttpRequest.newBuilder(URI.create(callback)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).contains("پرداخت انجام و تأیید شد");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get(location).body().contains("\"status\":\"CODE_ISSUED\""));
+        assertThat(get(location).body()).contains("\"what\":\"PAID\"", "\"gatewayReference\":\"");
+        String requestId = location.substring(location.lastIndexOf('/') + 1);
+        var receipt = get("/payments/" + requestId + "/receipt");
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.body()).contains("رسید پرداخت", "۲۵٬۰۰۰٬۰۰۰");
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
