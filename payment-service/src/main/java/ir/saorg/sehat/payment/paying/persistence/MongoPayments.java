@@ -10,7 +10,6 @@ import jakarta.annotation.PostConstruct;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -41,8 +40,8 @@ public class MongoPayments implements Payments {
     @PostConstruct
     void declareIndexes() {
         var indexes = mongo.indexOps(COLLECTION);
-        indexes.createIndex(new Index("authority", Sort.Direction.ASC).unique()
-                .partial(PartialIndexFilter.of(where("authority").type(2))));
+        // Sparse: payments not opened yet (or waived) have no authority and must not collide on it.
+        indexes.createIndex(new Index("authority", Sort.Direction.ASC).unique().sparse());
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("nextCheckAt", Sort.Direction.ASC));
         indexes.createIndex(new Index("settledAt", Sort.Direction.ASC).sparse());
     }
