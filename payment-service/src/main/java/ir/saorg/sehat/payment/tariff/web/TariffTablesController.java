@@ -1,0 +1,195 @@
+package ir.saorg.sehat.payment.tariff.web;
+
+import ir.saorg.sehat.payment.tariff.FiscalYear;
+import ir.saorg.sehat.payment.tariff.InvalidTariffFileException;
+import ir.saorg.sehat.payment.tariff.MalformedFiscalYearException;
+import ir.saorg.sehat.payment.tariff.TariffFile;
+import ir.saorg.sehat.payment.tariff.TariffFileError;
+import ir.saorg.sehat.payment.tariff.TariffFileRules;
+import ir.saorg.sehat.payment.tariff.TariffFileTooLargeException;
+import ir.saorg.sehat.payment.tariff.TariffHistory;
+import ir.saorg.sehat.payment.tariff.TariffTable;
+import ir.saorg.sehat.payment.tariff.TariffTables;
+import ir.saorg.sehat.payment.tariff.TariffUploadContendedException;
+import ir.saorg.sehat.payment.tariff.UploadingTariffTable;
+import ir.saorg.sehat.payment.tariff.WritingTariffCsv;
+import ir.saorg.sehat.platform.problem.FieldProblem;
+import ir.saorg.sehat.platform.problem.Problem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Operators' tariff tables. {@code PUT /api/v1/tariffs/{fiscalYear}} uploads a year's whole table (CSV or JSON as the
+ * body, or a multipart part {@code file}); {@code GET /api/v1/tariffs} lists every year's current table,
+ * {@code GET /api/v1/tariffs/{fiscalYear}} one year's, {@code .../history} every version of it with its change, and
+ * {@code GET /api/v1/tariffs/{fiscalYear}.csv} downloads the current table. The uploader is named by the
+ * {@value #OPERATOR} header until operators log in.
+ */
+@RestController
+@RequestMapping("/api/v1/tariffs")
+class TariffTablesController {
+
+    static final String OPERATOR = "X-Sehat-Operator";
+    private static final int MAX_OPERATOR_LENGTH = 100;
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+
+    private final UploadingTariffTable uploading;
+    private final TariffTables tables;
+    private final TariffFileRules rules;
+
+    TariffTablesController(UploadingTariffTable uploading, TariffTables tables, TariffFileRules rules) {
+        this.uploading = uploading;
+        this.tables = tables;
+        this.rules = rules;
+    }
+
+    @PutMapping(path = "/{fiscalYear}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<TariffTableView> uploadPart(@PathVariable String fiscalYear,
+                                               @RequestPart(name = "file", required = false) MultipartFile file,
+                                               @RequestHeader(name = OPERATOR, required = false) String operator)
+            throws IOException {
+        int year = uploadableYear(fiscalYear);
+        if (file == null) {
+            throw invalidFile(List.of(new TariffFileError(0, "file", "tariff.file-part-missing", List.of())));
+        }
+        if (file.getSize() > rules.maxFileBytes()) {
+            throw tooLarge(new TariffFileTooLargeException(file.getSize(), rules.maxFileBytes()));
+        }
+        return upload(year, new TariffFile(file.getBytes(), file.getOriginalFilename(), file.getContentType()),
+                operator);
+    }
+
+    /** Any other body: {@code text/csv}, {@code application/json}, or anything whose content says which. */
+    @PutMapping(path = "/{fiscalYear}")
+    ResponseEntity<TariffTableView> uploadBody(@PathVariable String fiscalYear,
+                                               @RequestBody(required = false) byte[] body,
+                                               @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false)
+                                               String contentType,
+                                               @RequestHeader(name = OPERATOR, required = false) String operator) {
+        int year = uploadableYear(fiscalYear);
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM)) {
+            // A form body is taken apart into parameters before it gets here (curl --data-binary sends one by default).
+            throw invalidFile(List.of(new TariffFileError(0, "file", "tariff.file-form-encoded", List.of())));
+        }
+        return upload(year, new TariffFile(body, null, contentType), operator);
+    }
+
+    @GetMapping
+    List<TariffTableView> everyYear() {
+        return tables.currentOfEveryYear().stream().map(TariffTableView::of).toList();
+    }
+
+    @GetMapping("/{fiscalYear}")
+    TariffTableView currentOf(@PathVariable String fiscalYear) {
+        return TariffTableView.of(current(yearOf(fiscalYear)));
+    }
+
+    @GetMapping("/{fiscalYear}/history")
+    List<TariffTableView> historyOf(@PathVariable String fiscalYear) {
+        int year = yearOf(fiscalYear);
+        TariffHistory history = tables.historyOf(year);
+        if (history.isEmpty()) {
+            throw notFound(year);
+        }
+        return history.versions().stream().map(TariffTableView::of).toList();
+    }
+
+    @GetMapping("/{fiscalYear}.csv")
+    ResponseEntity<byte[]> csvOf(@PathVariable String fiscalYear) {
+        TariffTable table = current(yearOf(fiscalYear));
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tariffs-" + table.fiscalYear() + "-v" + table.version() + ".csv").build().toString())
+                .body(WritingTariffCsv.write(table));
+    }
+
+    private ResponseEntity<TariffTableView> upload(int year, TariffFile file, String operator) {
+        UploadingTariffTable.Upload upload = answering(() -> uploading.upload(year, file, uploader(operator)));
+        TariffTableView view = TariffTableView.of(upload.table());
+        return upload.created()
+                ? ResponseEntity.created(URI.create("/api/v1/tariffs/" + year)).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    private static <T> T answering(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidTariffFileException e) {
+            throw invalidFile(e.errors());
+        } catch (TariffFileTooLargeException e) {
+            throw tooLarge(e);
+        } catch (TariffUploadContendedException e) {
+            throw new Problem(HttpStatus.CONFLICT, "tariff-upload-contended", String.valueOf(e.fiscalYear()));
+        }
+    }
+
+    private TariffTable current(int year) {
+        return tables.historyOf(year).current().orElseThrow(() -> notFound(year));
+    }
+
+    private int uploadableYear(String text) {
+        try {
+            return uploading.uploadableYear(text);
+        } catch (MalformedFiscalYearException e) {
+            throw malformedYear(text);
+        }
+    }
+
+    private int yearOf(String text) {
+        try {
+            return FiscalYear.parse(text);
+        } catch (MalformedFiscalYearException e) {
+            throw malformedYear(text);
+        }
+    }
+
+    private Problem malformedYear(String text) {
+        return new Problem(HttpStatus.BAD_REQUEST, "tariff-fiscal-year-malformed", text,
+                String.valueOf(FiscalYear.EARLIEST_UPLOADABLE), String.valueOf(uploading.latestUploadableYear()))
+                .with("parameter", "fiscalYear");
+    }
+
+    private static Problem notFound(int year) {
+        return new Problem(HttpStatus.NOT_FOUND, "tariff-table-not-found", String.valueOf(year));
+    }
+
+    private static Problem invalidFile(List<TariffFileError> errors) {
+        return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-tariff-file", errors.size())
+                .with("errors", errors.stream().map(e -> FieldProblem.of(
+                        e.row() > 0 ? "row " + e.row() + "/" + e.column() : e.column(), e.key(),
+                        e.arguments().toArray())).toList());
+    }
+
+    private static Problem tooLarge(TariffFileTooLargeException e) {
+        return new Problem(HttpStatus.CONTENT_TOO_LARGE, "tariff-file-too-large", e.size(), e.maxBytes())
+                .with("maxBytes", e.maxBytes());
+    }
+
+    private static String uploader(String operator) {
+        if (operator == null || operator.isBlank()) {
+            return "unknown";
+        }
+        String name = operator.strip();
+        return name.length() > MAX_OPERATOR_LENGTH ? name.substring(0, MAX_OPERATOR_LENGTH) : name;
+    }
+}
