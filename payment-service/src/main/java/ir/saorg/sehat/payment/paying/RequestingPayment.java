@@ -11,6 +11,7 @@ import ir.saorg.sehat.payment.gateway.OpenedPayment;
 import ir.saorg.sehat.payment.gateway.OpeningPayment;
 import ir.saorg.sehat.payment.gateway.PaymentGateway;
 import ir.saorg.sehat.payment.tariff.FiscalYear;
+import ir.saorg.sehat.payment.tariff.Tariff;
 import ir.saorg.sehat.payment.tariff.Tariffs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -26,7 +28,8 @@ import static ir.saorg.sehat.payment.paying.PaymentStatus.DUE;
 import static ir.saorg.sehat.payment.paying.PaymentStatus.WAITING_FOR_GATEWAY;
 
 /**
- * Step 2 of the saga: finds the tariff for the request's type in the fiscal year of its submission. No tariff, or
+ * Step 2 of the saga: finds the tariff for the request's type in the fiscal year of its submission, from the version of
+ * the year's table that was in effect when it was submitted. No tariff, or
  * zero, waives payment at once. Otherwise it opens the payment at the gateway and publishes PaymentRequested with the
  * pay link and expiry; while the gateway is unavailable the payment waits, visibly, and opening is tried again with
  * back-off. One payment per request: a repeated RequestSubmitted finds it already decided.
@@ -54,7 +57,8 @@ public class RequestingPayment {
 
     public void onRequestSubmitted(RequestSubmitted submitted) {
         int fiscalYear = FiscalYear.of(submitted.submittedAt());
-        OptionalLong tariff = tariffs.of(submitted.requestType(), fiscalYear);
+        Optional<Tariff> found = tariffs.in(submitted.requestType(), submitted.submittedAt());
+        OptionalLong tariff = found.map(t -> OptionalLong.of(t.amountRials())).orElse(OptionalLong.empty());
         Instant now = clock.instant();
         String id = submitted.requestId().toString();
         if (tariff.isEmpty() || tariff.getAsLong() == 0) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -32,7 +31,7 @@ class PaymentRulesTest {
     final ScriptedGateway gateway = new ScriptedGateway();
     final PaymentTerms terms = new PaymentTerms(Duration.ofMinutes(15), "http://localhost:8080/payments/callback",
             Duration.ofSeconds(5), Duration.ofMinutes(10));
-    final Tariffs tariffs = (type, year) -> "PAID_TYPE".equals(type) ? OptionalLong.of(TARIFF) : OptionalLong.empty();
+    final Tariffs tariffs = new FixedTariffs("PAID_TYPE", TARIFF);
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final RequestingPayment requesting = new RequestingPayment(tariffs, payments, gateway, terms, clock, meters);
     final SettlingPayment settling = new SettlingPayment(payments, gateway, terms, clock, meters);

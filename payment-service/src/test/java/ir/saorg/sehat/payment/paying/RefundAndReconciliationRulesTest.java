@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +33,7 @@ class RefundAndReconciliationRulesTest {
     final PaymentTerms terms = new PaymentTerms(Duration.ofMinutes(15), "http://localhost/cb", Duration.ofSeconds(5),
             Duration.ofMinutes(10));
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final RequestingPayment requesting = new RequestingPayment((t, y) -> OptionalLong.of(3_000_000L), payments,
+    final RequestingPayment requesting = new RequestingPayment(new FixedTariffs("PAID_TYPE", 3_000_000L), payments,
             gateway, terms, clock, meters);
     final SettlingPayment settling = new SettlingPayment(payments, gateway, terms, clock, meters);
     final RefundingPayment refunding = new RefundingPayment(payments, gateway, terms, clock, meters);

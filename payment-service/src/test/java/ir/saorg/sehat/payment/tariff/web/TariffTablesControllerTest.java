@@ -57,7 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * on an in-process MongoDB-wire-protocol server; no Kafka.
  */
 @WebMvcTest(controllers = TariffTablesController.class)
-@Import({TariffConfiguration.class, TariffProblemMessages.class, TariffTablesControllerTest.Beans.class})
+@Import({TariffConfiguration.class, TariffTablesControllerTest.Beans.class})
 @TestPropertySource(properties = {
         "sehat.payment.tariffs.1405.FOREIGN_DEGREE_EVALUATION=2500000",
         "sehat.payment.tariffs.1405.EDUCATIONAL_CONFIRMATION=0"})

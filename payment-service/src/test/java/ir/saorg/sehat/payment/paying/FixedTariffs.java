@@ -1,0 +1,25 @@
+package ir.saorg.sehat.payment.paying;
+
+import ir.saorg.sehat.payment.tariff.FiscalYear;
+import ir.saorg.sehat.payment.tariff.Tariff;
+import ir.saorg.sehat.payment.tariff.Tariffs;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** One paid type at one amount in every year; every other type is free. */
+record FixedTariffs(String paidType, long amountRials) implements Tariffs {
+
+    @Override
+    public OptionalLong of(String requestType, int fiscalYear) {
+        return paidType.equals(requestType) ? OptionalLong.of(amountRials) : OptionalLong.empty();
+    }
+
+    @Override
+    public Optional<Tariff> in(String requestType, Instant submittedAt) {
+        return paidType.equals(requestType)
+                ? Optional.of(new Tariff(requestType, FiscalYear.of(submittedAt), amountRials, 1))
+                : Optional.empty();
+    }
+}
