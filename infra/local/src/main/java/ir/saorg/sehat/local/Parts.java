@@ -55,8 +55,10 @@ final class Parts {
                 "SEHAT_MONGODB_URI", config.mongoUri(),
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(config.smtpPort()),
-                "SEHAT_PUBLIC_URL", config.publicUrl());
+                "SEHAT_PUBLIC_URL", config.publicUrl(),
+                "SEHAT_ISSUER_URI", config.issuerUri());
         return List.of(
+                service("identity", "infra/identity/target/identity.jar", config.identityPort(), common),
                 service("request-service", "request-service/target/request-service.jar", config.requestPort(), common),
                 service("payment-service", "payment-service/target/payment-service.jar", config.paymentPort(), common),
                 service("code-service", "code-service/target/code-service.jar", config.codePort(), common),
@@ -81,7 +83,11 @@ final class Parts {
         var withPort = new HashMap<>(env);
         withPort.put("SERVER_PORT", String.valueOf(port));
         String url = "http://127.0.0.1:" + port;
-        String show = name.equals("gateway") ? "Gateway (the API)  http://localhost:" + port : "";
+        String show = switch (name) {
+            case "gateway" -> "Gateway (the API)  http://localhost:" + port;
+            case "identity" -> "Identity (dev)     http://localhost:" + port + "  (users and clients: README)";
+            default -> "";
+        };
         return new Part(name, command, Map.copyOf(withPort), List.of(port), Health.http(url + "/actuator/health/readiness"),
                 show);
     }

@@ -19,11 +19,12 @@ import java.util.Map;
  * @param mongoPort       the MongoDB-wire-protocol server
  * @param smtpPort        the SMTP server
  * @param inboxPort       the web inbox of the SMTP server
+ * @param identityPort    the development identity provider (OpenID Connect)
  * @param javaOptions     extra JVM options for the services and the gateway
  */
 public record StackConfig(Path home, Path var, int gatewayPort, int requestPort, int codePort, int paymentPort,
                           int notificationPort, int kafkaPort, int controllerPort, int mongoPort, int smtpPort,
-                          int inboxPort, String javaOptions) {
+                          int inboxPort, int identityPort, String javaOptions) {
 
     public static StackConfig from(Path home, Map<String, String> env) {
         return new StackConfig(home.toAbsolutePath().normalize(),
@@ -33,6 +34,7 @@ public record StackConfig(Path home, Path var, int gatewayPort, int requestPort,
                 port(env, "SEHAT_NOTIFICATION_PORT", 8084), port(env, "SEHAT_KAFKA_PORT", 9092),
                 port(env, "SEHAT_KAFKA_CONTROLLER_PORT", 9093), port(env, "SEHAT_MONGO_PORT", 27017),
                 port(env, "SEHAT_SMTP_PORT", 3025), port(env, "SEHAT_INBOX_PORT", 8025),
+                port(env, "SEHAT_IDENTITY_PORT", 9000),
                 env.getOrDefault("SEHAT_JAVA_OPTS", "-XX:+UseSerialGC -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError"));
     }
 
@@ -75,6 +77,11 @@ public record StackConfig(Path home, Path var, int gatewayPort, int requestPort,
     public String publicUrl() {
         String configured = System.getenv("SEHAT_PUBLIC_URL");
         return configured == null || configured.isBlank() ? "http://localhost:" + gatewayPort : configured;
+    }
+
+    /** The issuer the services trust: this stack's development identity provider. */
+    public String issuerUri() {
+        return "http://localhost:" + identityPort;
     }
 
     public String mongoUri() {

@@ -33,7 +33,8 @@ class SagaEndToEndTest {
             Map.entry("SEHAT_CODE_PORT", "18082"), Map.entry("SEHAT_PAYMENT_PORT", "18083"),
             Map.entry("SEHAT_NOTIFICATION_PORT", "18084"), Map.entry("SEHAT_KAFKA_PORT", "19092"),
             Map.entry("SEHAT_KAFKA_CONTROLLER_PORT", "19093"), Map.entry("SEHAT_MONGO_PORT", "37017"),
-            Map.entry("SEHAT_SMTP_PORT", "13025"), Map.entry("SEHAT_INBOX_PORT", "18025"));
+            Map.entry("SEHAT_SMTP_PORT", "13025"), Map.entry("SEHAT_INBOX_PORT", "18025"),
+            Map.entry("SEHAT_IDENTITY_PORT", "19000"));
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -49,7 +50,7 @@ class SagaEndToEndTest {
         String code;
         try (Stack stack = Stack.start(config, System.out::println)) {
             processes = stack.running().stream().map(r -> r.process().toHandle()).toList();
-            assertThat(processes).hasSize(8).allMatch(ProcessHandle::isAlive);
+            assertThat(processes).hasSize(9).allMatch(ProcessHandle::isAlive);
 
             var submitted = post("/api/v1/requests", """
                     {"type":"ENROLMENT_CERTIFICATE","fields":{"nationalId":"۰۴۹۹۳۷۰۸۹۹","studentNumber":"4011234567","fullName":"زهرا احمدی"}}""");
@@ -74,6 +75,7 @@ class SagaEndToEndTest {
             assertThat(get("/api/v1/notifications?requestId=" + requestId).body()).contains(code.substring(0, 4));
 
             walksAPaidRequestThroughTheSandboxGateway();
+            anOperatorUploadsATariffTableWithATokenFromTheIdentityProvider();
 
             var refused = post("/api/v1/requests", "{\"type\":\"ENROLMENT_CERTIFICATE\",\"fields\":{\"nationalId\":\"123\"}}");
             assertThat(refused.statusCode()).isEqualTo(422);
@@ -130,6 +132,39 @@ class SagaEndToEndTest {
         var receipt = get("/payments/" + requestId + "/receipt");
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.body()).contains("رسید پرداخت", "۲۵٬۰۰۰٬۰۰۰");
+    }
+
+    /** Only an operator's token uploads a budget table; the uploader recorded is the token's subject. */
+    private void anOperatorUploadsATariffTableWithATokenFromTheIdentityProvider() throws Exception {
+        String table = "requestType,amountRials\nFOREIGN_DEGREE_EVALUATION,25000000\n"
+                + "PROVISIONAL_GRADUATION_CERTIFICATE,5000000\n";
+        assertThat(putCsv("/api/v1/tariffs/1405", table, null).statusCode()).isEqualTo(401);
+        assertThat(putCsv("/api/v1/tariffs/1405", table, token("ut-system", "ut-system-secret")).statusCode())
+                .isEqualTo(403);
+
+        var uploaded = putCsv("/api/v1/tariffs/1405", table, token("sehat-operator-cli", "operator-cli-secret"));
+
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.body()).contains("\"version\":2", "\"uploadedBy\":\"sehat-operator-cli\"");
+        assertThat(get("/api/v1/tariffs/1405").body()).contains("PROVISIONAL_GRADUATION_CERTIFICATE");
+    }
+
+    private String token(String clientId, String secret) throws IOException, InterruptedException {
+        var answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORTS.get("SEHAT_IDENTITY_PORT")
+                        + "/oauth2/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId
+                        + "&client_secret=" + secret)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return first(Pattern.compile("\"access_token\":\"([^\"]+)\""), answer.body());
+    }
+
+    private HttpResponse<String> putCsv(String path, String csv, String token) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "text/csv")
+                .PUT(HttpRequest.BodyPublishers.ofString(csv));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

@@ -97,7 +97,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail describe(HttpStatusCode status, String slug, Object... arguments) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return describe(status, slug, LocaleContextHolder.getLocale(), arguments);
+    }
+
+    /** The problem document for a slug in a language, for errors answered outside Spring MVC (security filters). */
+    public ProblemDetail describe(HttpStatusCode status, String slug, Locale locale, Object... arguments) {
         ProblemDetail detail = ProblemDetail.forStatus(status);
         detail.setType(URI.create(TYPE_BASE + slug));
         detail.setTitle(problems.getMessage(slug + ".title", null, slug, locale));

@@ -1,6 +1,7 @@
 package ir.saorg.sehat.platform.testing;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -23,6 +24,7 @@ import java.lang.annotation.Target;
         "spring.cloud.stream.default.consumer.concurrency=2",
         "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
         "spring.cloud.stream.default.consumer.back-off-max-interval=200"})
+@Import(TestTokens.TrustTestTokens.class)
 @ContextConfiguration(initializers = SehatContainers.class)
 public @interface SehatContainersTest {
 }

@@ -2,6 +2,7 @@ package ir.saorg.sehat.platform.testing;
 
 import ir.saorg.sehat.events.Topics;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -26,6 +27,7 @@ import java.lang.annotation.Target;
         "spring.cloud.stream.default.consumer.back-off-max-interval=200"})
 @EmbeddedKafka(partitions = 2, topics = {Topics.REQUEST_EVENTS, Topics.PAYMENT_EVENTS, Topics.CODE_EVENTS,
         Topics.NOTIFICATION_EVENTS})
+@Import(TestTokens.TrustTestTokens.class)
 @ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
 public @interface SehatIntegrationTest {
 }

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -41,14 +43,13 @@ import java.util.function.Supplier;
  * Operators' tariff tables. {@code PUT /api/v1/tariffs/{fiscalYear}} uploads a year's whole table (CSV or JSON as the
  * body, or a multipart part {@code file}); {@code GET /api/v1/tariffs} lists every year's current table,
  * {@code GET /api/v1/tariffs/{fiscalYear}} one year's, {@code .../history} every version of it with its change, and
- * {@code GET /api/v1/tariffs/{fiscalYear}.csv} downloads the current table. The uploader is named by the
- * {@value #OPERATOR} header until operators log in.
+ * {@code GET /api/v1/tariffs/{fiscalYear}.csv} downloads the current table. Uploading takes an operator's token
+ * ({@code TariffAccess}); its subject is recorded as the uploader.
  */
 @RestController
 @RequestMapping("/api/v1/tariffs")
 class TariffTablesController {
 
-    static final String OPERATOR = "X-Sehat-Operator";
     private static final int MAX_OPERATOR_LENGTH = 100;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
@@ -66,7 +67,7 @@ class TariffTablesController {
     @PutMapping(path = "/{fiscalYear}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<TariffTableView> uploadPart(@PathVariable String fiscalYear,
                                                @RequestPart(name = "file", required = false) MultipartFile file,
-                                               @RequestHeader(name = OPERATOR, required = false) String operator)
+                                               @AuthenticationPrincipal Jwt operator)
             throws IOException {
         int year = uploadableYear(fiscalYear);
         if (file == null) {
@@ -85,7 +86,7 @@ class TariffTablesController {
                                                @RequestBody(required = false) byte[] body,
                                                @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false)
                                                String contentType,
-                                               @RequestHeader(name = OPERATOR, required = false) String operator) {
+                                               @AuthenticationPrincipal Jwt operator) {
         int year = uploadableYear(fiscalYear);
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM)) {
             // A form body is taken apart into parameters before it gets here (curl --data-binary sends one by default).
@@ -123,7 +124,7 @@ class TariffTablesController {
                 .body(WritingTariffCsv.write(table));
     }
 
-    private ResponseEntity<TariffTableView> upload(int year, TariffFile file, String operator) {
+    private ResponseEntity<TariffTableView> upload(int year, TariffFile file, Jwt operator) {
         UploadingTariffTable.Upload upload = answering(() -> uploading.upload(year, file, uploader(operator)));
         TariffTableView view = TariffTableView.of(upload.table());
         return upload.created()
@@ -185,11 +186,11 @@ class TariffTablesController {
                 .with("maxBytes", e.maxBytes());
     }
 
-    private static String uploader(String operator) {
-        if (operator == null || operator.isBlank()) {
+    private static String uploader(Jwt operator) {
+        if (operator == null || operator.getSubject() == null || operator.getSubject().isBlank()) {
             return "unknown";
         }
-        String name = operator.strip();
+        String name = operator.getSubject().strip();
         return name.length() > MAX_OPERATOR_LENGTH ? name.substring(0, MAX_OPERATOR_LENGTH) : name;
     }
 }

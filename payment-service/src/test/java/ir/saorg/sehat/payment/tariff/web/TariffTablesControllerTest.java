@@ -40,6 +40,12 @@ import java.util.Arrays;
 import static ir.saorg.sehat.payment.tariff.TariffFixtures.IN_1405;
 import static ir.saorg.sehat.payment.tariff.TariffFixtures.utf8;
 import static ir.saorg.sehat.payment.tariff.TariffFixtures.windows1256;
+import ir.saorg.sehat.platform.security.SehatSecurityConfiguration;
+import ir.saorg.sehat.platform.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,7 +63,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * on an in-process MongoDB-wire-protocol server; no Kafka.
  */
 @WebMvcTest(controllers = TariffTablesController.class)
-@Import({TariffConfiguration.class, TariffTablesControllerTest.Beans.class})
+@Import({TariffConfiguration.class, TariffTablesControllerTest.Beans.class, SehatSecurityConfiguration.class,
+        TestTokens.TrustTestTokens.class, TariffAccess.class})
 @TestPropertySource(properties = {
         "sehat.payment.tariffs.1405.FOREIGN_DEGREE_EVALUATION=2500000",
         "sehat.payment.tariffs.1405.EDUCATIONAL_CONFIRMATION=0"})
@@ -122,7 +129,17 @@ class TariffTablesControllerTest {
     }
 
     @Autowired
+    WebApplicationContext context;
+    /** Every request carries an operator's token; {@link #anyone} carries what each test gives it. */
     MockMvc mvc;
+    MockMvc anyone;
+
+    @BeforeEach
+    void operatorsMockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .defaultRequest(get("/").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.operator())).build();
+        anyone = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -138,6 +155,28 @@ class TariffTablesControllerTest {
         mongo.dropCollection(MongoTariffTables.COLLECTION);
         tables.ensureIndexes();
         new SeedingTariffTables(tables, rules, new TestClock(IN_1405)).seed(configured.tariffs());
+    }
+
+    @Test
+    void onlyAnOperatorsValidTokenMayUploadAndAnyoneMayRead() throws Exception {
+        String csv = "requestType,amountRials\nFOREIGN_DEGREE_EVALUATION,3000000\n";
+        anyone.perform(csvUpload("1405", csv))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "unauthenticated"))
+                .andExpect(jsonPath("$.title").value("ورود لازم است"));
+        anyone.perform(csvUpload("1405", csv).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff("ut"))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Not allowed"));
+        for (String bad : new String[] {TestTokens.forgedOperator(), TestTokens.expiredOperator(),
+                TestTokens.operatorOfAnotherIssuer(), "not-a-jwt"}) {
+            anyone.perform(csvUpload("1405", csv).header(HttpHeaders.AUTHORIZATION, "Bearer " + bad))
+                    .andExpect(status().isUnauthorized());
+        }
+        anyone.perform(get("/api/v1/tariffs/1405")).andExpect(status().isOk());
+
+        assertThat(tables.historyOf(1405).versions()).as("nothing was uploaded").hasSize(1);
     }
 
     @Test
@@ -160,13 +199,13 @@ class TariffTablesControllerTest {
                         FOREIGN_DEGREE_EVALUATION,3000000,افزایش مصوب
                         EDUCATIONAL_CONFIRMATION,0,
                         ENROLMENT_CERTIFICATE,۱۲۰۰۰۰۰,
-                        """).header("X-Sehat-Operator", "maryam"))
+                        """))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.LOCATION, "/api/v1/tariffs/1405"))
                 .andExpect(jsonPath("$.fiscalYear").value(1405))
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.effectiveFrom").value("2026-11-24T08:00:00Z"))
-                .andExpect(jsonPath("$.uploadedBy").value("maryam"))
+                .andExpect(jsonPath("$.uploadedBy").value("operator"))
                 .andExpect(jsonPath("$.format").value("CSV"))
                 .andExpect(jsonPath("$.rows", hasSize(3)))
                 .andExpect(jsonPath("$.change.added[0].requestType").value("ENROLMENT_CERTIFICATE"))
@@ -197,7 +236,7 @@ class TariffTablesControllerTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.format").value("JSON"))
                 .andExpect(jsonPath("$.source").value("request body"))
-                .andExpect(jsonPath("$.uploadedBy").value("unknown"))
+                .andExpect(jsonPath("$.uploadedBy").value("operator"))
                 .andExpect(jsonPath("$.change.removed[0].requestType").value("EDUCATIONAL_CONFIRMATION"));
     }
 
