@@ -10,6 +10,7 @@ import ir.saorg.sehat.events.payment.PaymentRequested;
 import ir.saorg.sehat.events.payment.PaymentSettled;
 import ir.saorg.sehat.events.payment.PaymentWaived;
 import ir.saorg.sehat.platform.testing.EventSchemas;
+import ir.saorg.sehat.platform.testing.TestTokens;
 import ir.saorg.sehat.request.lifecycle.RequestLifecycle;
 import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,23 @@ abstract class RequestSagaScenarios extends EventFlowScenarios {
         assertThat(EventSchemas.violations(submitted.type(), submitted.payload())).isEmpty();
         assertThat(submitted.headers()).containsEntry("ce_source", "/sehat/request-service");
         assertThat(requestJson(id)).contains("\"status\":\"SUBMITTED\"");
+    }
+
+    @Test
+    void aRequestSubmittedWithAStaffTokenBelongsToItsUniversity() throws Exception {
+        String location = mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content(VALID_BODY)
+                        .header("Authorization", "Bearer " + TestTokens.staff("ut")))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        var submitted = probe.awaitEvent(EventTypes.REQUEST_SUBMITTED.name(), id);
+
+        assertThat(EventSchemas.violations(submitted.type(), submitted.payload())).isEmpty();
+        assertThat(submitted.payload()).contains("\"university\":\"ut\"");
+        assertThat(requestJson(id)).contains("\"university\":\"ut\"", "\"by\":\"staff.ut\"");
+        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content(VALID_BODY)
+                        .header("Authorization", "Bearer " + TestTokens.forgedOperator()))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param id               the request id
  * @param requestType      the request type's code
+ * @param university       the university whose staff submitted the request (null if submitted without a token)
  * @param fiscalYear       the Jalali fiscal year of the request's submission
  * @param amountRials      what is due, in rials (zero when waived)
  * @param status           where it stands
@@ -23,14 +24,14 @@ import java.time.Instant;
  * @param refundedAt       when the gateway took the refund
  * @param lastProblem      the last thing that went wrong, for operators
  */
-public record Payment(String id, String requestType, int fiscalYear, long amountRials, PaymentStatus status,
+public record Payment(String id, String requestType, String university, int fiscalYear, long amountRials, PaymentStatus status,
                       Instant decidedAt, String authority, String payUrl, Instant expiresAt, Instant nextCheckAt,
                       int attempts, Instant settledAt, String gatewayReference, String cardPan, String refundId,
                       Instant refundedAt, String lastProblem) {
 
-    static Payment decided(String id, String requestType, int fiscalYear, long amountRials, PaymentStatus status,
-                           Instant at) {
-        return new Payment(id, requestType, fiscalYear, amountRials, status, at, null, null, null, null, 0, null, null,
-                null, null, null, null);
+    static Payment decided(String id, String requestType, String university, int fiscalYear, long amountRials,
+                           PaymentStatus status, Instant at, Instant nextCheckAt) {
+        return new Payment(id, requestType, university, fiscalYear, amountRials, status, at, null, null, null,
+                nextCheckAt, 0, null, null, null, null, null, null);
     }
 }

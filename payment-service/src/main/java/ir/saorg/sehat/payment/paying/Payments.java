@@ -22,6 +22,12 @@ public interface Payments {
     /** Payments in one of these statuses whose {@code nextCheckAt} has come, oldest first. */
     List<Payment> dueForCheck(List<PaymentStatus> statuses, Instant now, int limit);
 
+    /**
+     * One page of payments, newest decision first: of one university, or of every university when {@code university}
+     * is null.
+     */
+    List<Payment> page(String university, int page, int size);
+
     /** Payments the gateway confirmed within [from, to), whatever happened to them since. */
     List<Payment> settledBetween(Instant from, Instant to);
 }

@@ -65,17 +65,15 @@ public class RequestingPayment {
             var reason = tariff.isEmpty() ? PaymentWaived.Reason.NO_TARIFF : PaymentWaived.Reason.ZERO_TARIFF;
             List<IntegrationEvent> events = List.of(new PaymentWaived(UUID.randomUUID(), now, submitted.requestId(),
                     submitted.requestType(), fiscalYear, reason));
-            if (payments.insertIfAbsent(Payment.decided(id, submitted.requestType(), fiscalYear, 0,
-                    PaymentStatus.WAIVED, now), events)) {
+            if (payments.insertIfAbsent(Payment.decided(id, submitted.requestType(), submitted.university(),
+                    fiscalYear, 0, PaymentStatus.WAIVED, now, null), events)) {
                 meters.counter("sehat.payments", "outcome", "waived").increment();
             }
             return;
         }
-        Payment due = Payment.decided(id, submitted.requestType(), fiscalYear, tariff.getAsLong(), DUE, now);
         // Checked by the payment jobs later in case this instance stops before the gateway has opened it.
-        payments.insertIfAbsent(new Payment(due.id(), due.requestType(), due.fiscalYear(), due.amountRials(),
-                DUE, now, null, null, null, now.plus(terms.firstRetryDelay()), 0, null, null, null, null, null, null),
-                List.of());
+        payments.insertIfAbsent(Payment.decided(id, submitted.requestType(), submitted.university(), fiscalYear,
+                tariff.getAsLong(), DUE, now, now.plus(terms.firstRetryDelay())), List.of());
         payments.find(id).filter(payment -> payment.status() == DUE).ifPresent(this::open);
     }
 

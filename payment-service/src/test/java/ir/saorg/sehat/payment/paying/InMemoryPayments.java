@@ -58,6 +58,13 @@ public class InMemoryPayments implements Payments {
     }
 
     @Override
+    public List<Payment> page(String university, int page, int size) {
+        return payments.values().stream().filter(p -> university == null || university.equals(p.university()))
+                .sorted(Comparator.comparing(Payment::decidedAt).reversed()).skip((long) page * size).limit(size)
+                .toList();
+    }
+
+    @Override
     public List<Payment> settledBetween(Instant from, Instant to) {
         return payments.values().stream().filter(p -> p.settledAt() != null && !p.settledAt().isBefore(from)
                 && p.settledAt().isBefore(to)).toList();

@@ -6,6 +6,7 @@ import ir.saorg.sehat.events.request.RequestSubmitted;
 import ir.saorg.sehat.platform.testing.EventSchemas;
 import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import ir.saorg.sehat.events.request.RefundRequested;
+import ir.saorg.sehat.platform.testing.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -217,6 +218,42 @@ abstract class PaymentFlowScenarios extends EventFlowScenarios {
         await().atMost(Duration.ofSeconds(10)).until(() -> "REFUNDED".equals(status(id)));
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> probe.matching(e ->
                 e.key().equals(id) && EventTypes.PAYMENT_REFUNDED.name().equals(e.type())).size() == 1);
+    }
+
+    @Test
+    void staffSeeTheirUniversitysPaymentsOnlyAndOperatorsReconcile() {
+        var ours = new RequestSubmitted(UUID.randomUUID(), IN_1405, UUID.randomUUID(), "FOREIGN_DEGREE_EVALUATION",
+                IN_1405, "ut");
+        var theirs = new RequestSubmitted(UUID.randomUUID(), IN_1405, UUID.randomUUID(), "FOREIGN_DEGREE_EVALUATION",
+                IN_1405, "sharif");
+        sender.send(ours);
+        sender.send(theirs);
+        probe.awaitEvent(EventTypes.PAYMENT_REQUESTED.name(), ours.requestId().toString());
+        probe.awaitEvent(EventTypes.PAYMENT_REQUESTED.name(), theirs.requestId().toString());
+
+        assertThat(as(null, "/api/v1/payments").getStatusCode().value()).isEqualTo(401);
+        String utList = as(TestTokens.staff("ut"), "/api/v1/payments?size=200").getBody();
+        assertThat(utList).contains(ours.requestId().toString()).doesNotContain(theirs.requestId().toString());
+        assertThat(as(TestTokens.staff("ut"), "/api/v1/payments/" + theirs.requestId()).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(as(TestTokens.staff("sharif"), "/api/v1/payments/" + theirs.requestId()).getBody())
+                .contains("\"university\":\"sharif\"");
+        assertThat(as(TestTokens.operator(), "/api/v1/payments?size=200").getBody())
+                .contains(ours.requestId().toString(), theirs.requestId().toString());
+
+        assertThat(as(TestTokens.staff("ut"), "/api/v1/payments/mismatches").getStatusCode().value()).isEqualTo(403);
+        assertThat(as(TestTokens.admin(), "/api/v1/payments/mismatches").getStatusCode().value()).isEqualTo(200);
+        var reconciled = http.post().uri("/api/v1/payments/reconciliations?day=2026-11-24")
+                .header("Authorization", "Bearer " + TestTokens.operator()).retrieve().toEntity(String.class);
+        assertThat(reconciled.getStatusCode().value()).isEqualTo(200);
+    }
+
+    private org.springframework.http.ResponseEntity<String> as(String token, String path) {
+        var request = http.get().uri(path);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.retrieve().toEntity(String.class);
     }
 
     private String status(String id) {

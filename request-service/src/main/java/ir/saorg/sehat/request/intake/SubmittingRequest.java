@@ -20,14 +20,14 @@ public class SubmittingRequest {
      * @throws UnknownRequestTypeException when no such type exists
      * @throws InvalidFieldsException      listing every field that does not fit the guide
      */
-    public Request submit(SubmitRequest command, String by) {
+    public Request submit(SubmitRequest command, String by, String university) {
         RequestType type = RequestTypes.byCode(command.type())
                 .orElseThrow(() -> new UnknownRequestTypeException(command.type()));
         GuideCheck.Result checked = GuideCheck.check(type, command.fields() == null ? Map.of() : command.fields());
         if (!checked.valid()) {
             throw new InvalidFieldsException(checked.problems());
         }
-        return lifecycle.submit(type, checked.fields(), by);
+        return lifecycle.submit(type, checked.fields(), by, university);
     }
 
     /** The named request type does not exist. */

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param id                the request id, also the Kafka key of all its events
  * @param type              the request type's code
+ * @param university        the submitting staff member's university, from their token; null without one
  * @param fields            the guide's fields, normalised
  * @param status            where it stands
  * @param submittedAt       when the staff member submitted it: the agreement's clock starts
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param resultAnnouncedAt when the result reached the staff member: the agreement's clock stops
  * @param timeline          everything that happened to it, oldest first
  */
-public record Request(String id, String type, Map<String, String> fields, RequestStatus status, Instant submittedAt,
+public record Request(String id, String type, String university, Map<String, String> fields, RequestStatus status, Instant submittedAt,
                       Instant approvedAt, PaymentDue payment, IssuedCode code, Instant resultAnnouncedAt, List<TimelineEntry> timeline) {
 
     public Request {

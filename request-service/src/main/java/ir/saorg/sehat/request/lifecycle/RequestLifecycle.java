@@ -45,12 +45,12 @@ public class RequestLifecycle {
     }
 
     /** Step 1. A staff member submits a checked request: stored as SUBMITTED, and RequestSubmitted goes out. */
-    public Request submit(RequestType type, Map<String, String> fields, String by) {
+    public Request submit(RequestType type, Map<String, String> fields, String by, String university) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        var request = new Request(id.toString(), type.code(), fields, SUBMITTED, now, null, null, null, null,
+        var request = new Request(id.toString(), type.code(), university, fields, SUBMITTED, now, null, null, null, null,
                 List.of(new TimelineEntry(SUBMITTED.name(), now, by, null)));
-        requests.insert(request, List.of(new RequestSubmitted(UUID.randomUUID(), now, id, type.code(), now)));
+        requests.insert(request, List.of(new RequestSubmitted(UUID.randomUUID(), now, id, type.code(), now, university)));
         return request;
     }
 

@@ -7,12 +7,19 @@ import java.util.UUID;
 
 /**
  * A staff member submitted a request and it passed validation against its type's guide and call window.
- * Carries no personal data: the payment step needs only the type and when it was submitted.
+ * Carries no personal data: the payment step needs only the type, the university and when it was submitted.
  *
  * @param requestType the request type's code, e.g. {@code ENROLMENT_CERTIFICATE}
  * @param submittedAt when the staff member submitted it: the start of the agreement's clock and the instant that
  *                    fixes the fiscal year of any tariff
+ * @param university  the submitting staff member's university, from their access token; null when submitted
+ *                    without one (optional within v1)
  */
 public record RequestSubmitted(UUID eventId, Instant occurredAt, UUID requestId, String requestType,
-                               Instant submittedAt) implements IntegrationEvent {
+                               Instant submittedAt, String university) implements IntegrationEvent {
+
+    /** A submission without a university (v1 before the field existed). */
+    public RequestSubmitted(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Instant submittedAt) {
+        this(eventId, occurredAt, requestId, requestType, submittedAt, null);
+    }
 }

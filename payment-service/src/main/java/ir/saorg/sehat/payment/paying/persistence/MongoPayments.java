@@ -44,6 +44,7 @@ public class MongoPayments implements Payments {
         indexes.createIndex(new Index("authority", Sort.Direction.ASC).unique().sparse());
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("nextCheckAt", Sort.Direction.ASC));
         indexes.createIndex(new Index("settledAt", Sort.Direction.ASC).sparse());
+        indexes.createIndex(new Index("university", Sort.Direction.ASC).on("decidedAt", Sort.Direction.DESC));
     }
 
     @Override
@@ -75,6 +76,13 @@ public class MongoPayments implements Payments {
     public List<Payment> dueForCheck(List<PaymentStatus> statuses, Instant now, int limit) {
         var query = new Query(where("status").in(statuses.stream().map(Enum::name).toList()).and("nextCheckAt").lte(now))
                 .with(Sort.by("nextCheckAt")).limit(limit);
+        return mongo.find(query, Payment.class, COLLECTION);
+    }
+
+    @Override
+    public List<Payment> page(String university, int page, int size) {
+        var query = (university == null ? new Query() : new Query(where("university").is(university)))
+                .with(Sort.by(Sort.Direction.DESC, "decidedAt")).skip((long) page * size).limit(size);
         return mongo.find(query, Payment.class, COLLECTION);
     }
 

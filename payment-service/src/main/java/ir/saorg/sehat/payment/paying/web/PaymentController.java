@@ -7,13 +7,23 @@ import ir.saorg.sehat.platform.problem.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import ir.saorg.sehat.platform.security.SehatRoles;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A request's payment as staff see it: what is due, where to pay, and what happened. */
+/**
+ * Payments as staff see them: one request's (what is due, where to pay, what happened), and every payment of their
+ * university, newest first. Staff see only their own university's; operators and administrators see all.
+ */
 @RestController
 class PaymentController {
+
+    private static final int MAX_PAGE = 200;
 
     private final Payments payments;
 
@@ -22,8 +32,39 @@ class PaymentController {
     }
 
     @GetMapping("/api/v1/payments/{requestId}")
-    PaymentView payment(@PathVariable String requestId) {
-        return payments.find(requestId).map(PaymentView::of).orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "payment-not-found"));
+    PaymentView payment(@PathVariable String requestId, @AuthenticationPrincipal Jwt caller) {
+        return payments.find(requestId).filter(p -> visibleTo(p, caller)).map(PaymentView::of)
+                .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "payment-not-found"));
+    }
+
+    @GetMapping("/api/v1/payments")
+    List<PaymentView> payments(@AuthenticationPrincipal Jwt caller,
+                               @RequestParam(required = false) String university,
+                               @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "payment-page-invalid", MAX_PAGE);
+        }
+        String scope = isStaff(caller) ? SehatRoles.university(caller) : university;
+        if (isStaff(caller) && scope == null) {
+            throw new Problem(HttpStatus.FORBIDDEN, "forbidden");
+        }
+        return payments.page(scope, page, size).stream().map(PaymentView::of).toList();
+    }
+
+    /** Anonymous callers still read by request id until the portal's login (issue 7); staff only their own. */
+    private static boolean visibleTo(Payment payment, Jwt caller) {
+        return caller == null || !isStaff(caller)
+                || SehatRoles.university(caller) != null && SehatRoles.university(caller).equals(payment.university());
+    }
+
+    private static boolean isStaff(Jwt caller) {
+        if (caller == null) {
+            return false;
+        }
+        List<String> roles = caller.hasClaim(SehatRoles.ROLES) ? caller.getClaimAsStringList(SehatRoles.ROLES)
+                : List.of();
+        return !roles.contains(SehatRoles.OPERATOR) && !roles.contains(SehatRoles.ADMIN);
     }
 
     /**
@@ -31,7 +72,7 @@ class PaymentController {
      * @param message   what the status means for the staff member, in Persian and English
      * @param receipt   the printable receipt, once paid
      */
-    record PaymentView(String requestId, String requestType, int fiscalYear, long amountRials, String status,
+    record PaymentView(String requestId, String requestType, String university, int fiscalYear, long amountRials, String status,
                        String payUrl, Instant expiresAt, Instant settledAt, String gatewayReference, String cardPan,
                        Instant refundedAt, String refundId, Message message, String receipt) {
 
@@ -41,7 +82,7 @@ class PaymentController {
         static PaymentView of(Payment p) {
             boolean payable = p.status() == PaymentStatus.AWAITING_PAYER;
             boolean paid = p.settledAt() != null;
-            return new PaymentView(p.id(), p.requestType(), p.fiscalYear(), p.amountRials(), p.status().name(),
+            return new PaymentView(p.id(), p.requestType(), p.university(), p.fiscalYear(), p.amountRials(), p.status().name(),
                     payable ? p.payUrl() : null, p.expiresAt(), p.settledAt(), p.gatewayReference(), p.cardPan(),
                     p.refundedAt(), p.refundId(), message(p.status()),
                     paid ? "/payments/" + p.id() + "/receipt" : null);

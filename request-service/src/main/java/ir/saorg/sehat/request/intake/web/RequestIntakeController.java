@@ -9,7 +9,10 @@ import ir.saorg.sehat.request.intake.SubmittingRequest.UnknownRequestTypeExcepti
 import ir.saorg.sehat.request.lifecycle.Request;
 import ir.saorg.sehat.request.lifecycle.RequestLifecycle;
 import ir.saorg.sehat.request.types.RequestTypes;
+import ir.saorg.sehat.platform.security.SehatRoles;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.Map;
 
-/** {@code POST /api/v1/requests}: a staff member submits a request; 202 with its id and where to follow it. */
+/**
+ * {@code POST /api/v1/requests}: a staff member submits a request; 202 with its id and where to follow it. With a
+ * staff token the request belongs to the token's university and names its subject on the timeline.
+ */
 @RestController
 @RequestMapping("/api/v1/requests")
 class RequestIntakeController {
@@ -32,13 +38,15 @@ class RequestIntakeController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, String>> submit(@RequestBody SubmitRequest command) {
+    ResponseEntity<Map<String, String>> submit(@RequestBody SubmitRequest command,
+                                               @AuthenticationPrincipal Jwt staff) {
         if (command.type() == null || command.type().isBlank()) {
             throw new Problem(HttpStatus.BAD_REQUEST, "missing-type");
         }
         Request request;
         try {
-            request = submitting.submit(command, "staff");
+            request = staff == null ? submitting.submit(command, "staff", null)
+                    : submitting.submit(command, staff.getSubject(), SehatRoles.university(staff));
         } catch (UnknownRequestTypeException e) {
             throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-request-type", command.type())
                     .with("knownTypes", RequestTypes.all().stream().map(t -> t.code()).toList());

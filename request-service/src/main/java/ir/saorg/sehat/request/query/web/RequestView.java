@@ -12,7 +12,7 @@ import java.util.List;
  * A request as staff see it. {@code payment} is absent for free types; its pay link only while payment is awaited.
  * {@code code} is absent until one is issued.
  */
-record RequestView(String id, String type, String status, Instant submittedAt, Instant resultAnnouncedAt,
+record RequestView(String id, String type, String university, String status, Instant submittedAt, Instant resultAnnouncedAt,
                    PaymentView payment, CodeView code, List<TimelineEntry> timeline) {
 
     record PaymentView(long amountRials, String payUrl, Instant expiresAt, Instant settledAt, String gatewayReference,
@@ -35,7 +35,7 @@ record RequestView(String id, String type, String status, Instant submittedAt, I
     static RequestView of(Request request) {
         var code = request.code() == null ? null : new CodeView(request.code().value(), request.code().display(),
                 request.code().issuedAt(), request.code().expiresAt());
-        return new RequestView(request.id(), request.type(), request.status().name(), request.submittedAt(),
-                request.resultAnnouncedAt(), PaymentView.of(request), code, request.timeline());
+        return new RequestView(request.id(), request.type(), request.university(), request.status().name(),
+                request.submittedAt(), request.resultAnnouncedAt(), PaymentView.of(request), code, request.timeline());
     }
 }
