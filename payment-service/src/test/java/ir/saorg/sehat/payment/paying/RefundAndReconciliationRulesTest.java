@@ -1,5 +1,7 @@
 package ir.saorg.sehat.payment.paying;
 
+import ir.saorg.sehat.platform.testing.MutableClock;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import ir.saorg.sehat.events.payment.PaymentMismatchFound;
 import ir.saorg.sehat.events.payment.PaymentRefunded;

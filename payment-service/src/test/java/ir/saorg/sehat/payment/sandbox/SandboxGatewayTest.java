@@ -1,5 +1,7 @@
 package ir.saorg.sehat.payment.sandbox;
 
+import ir.saorg.sehat.platform.testing.MutableClock;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;

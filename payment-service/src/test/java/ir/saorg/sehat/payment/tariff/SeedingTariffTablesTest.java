@@ -1,5 +1,7 @@
 package ir.saorg.sehat.payment.tariff;
 
+import ir.saorg.sehat.platform.testing.MutableClock;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,7 +20,7 @@ class SeedingTariffTablesTest {
             1404, Map.of("FOREIGN_DEGREE_EVALUATION", 2_000_000L));
 
     private final InMemoryTariffTables tables = new InMemoryTariffTables();
-    private final TestClock clock = new TestClock(IN_1405);
+    private final MutableClock clock = new MutableClock(IN_1405);
 
     @Test
     void storesEachConfiguredYearAsVersion1CoveringTheWholeYear() {

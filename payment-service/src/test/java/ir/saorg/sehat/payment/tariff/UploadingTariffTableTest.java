@@ -1,5 +1,7 @@
 package ir.saorg.sehat.payment.tariff;
 
+import ir.saorg.sehat.platform.testing.MutableClock;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,7 +25,7 @@ class UploadingTariffTableTest {
             """;
 
     private final InMemoryTariffTables tables = new InMemoryTariffTables();
-    private final TestClock clock = new TestClock(IN_1405);
+    private final MutableClock clock = new MutableClock(IN_1405);
     private final UploadingTariffTable uploading = new UploadingTariffTable(tables, RULES, clock);
     private final Tariffs tariffs = new StoredTariffs(tables);
 

@@ -1,10 +1,11 @@
 package ir.saorg.sehat.payment.sandbox.web;
 
+import ir.saorg.sehat.platform.testing.MutableClock;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import ir.saorg.sehat.payment.sandbox.MutableClock;
 import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

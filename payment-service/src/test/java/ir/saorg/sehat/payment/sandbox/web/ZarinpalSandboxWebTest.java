@@ -1,7 +1,8 @@
 package ir.saorg.sehat.payment.sandbox.web;
 
+import ir.saorg.sehat.platform.testing.MutableClock;
+
 import com.jayway.jsonpath.JsonPath;
-import ir.saorg.sehat.payment.sandbox.MutableClock;
 import ir.saorg.sehat.payment.sandbox.SandboxControl;
 import ir.saorg.sehat.payment.sandbox.config.SandboxConfiguration;
 import ir.saorg.sehat.payment.sandbox.config.SandboxProperties;

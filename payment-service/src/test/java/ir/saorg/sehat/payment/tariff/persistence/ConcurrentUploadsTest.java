@@ -1,5 +1,7 @@
 package ir.saorg.sehat.payment.tariff.persistence;
 
+import ir.saorg.sehat.platform.testing.MutableClock;
+
 import ir.saorg.sehat.payment.tariff.SeedingTariffTables;
 import ir.saorg.sehat.payment.tariff.TariffFile;
 import ir.saorg.sehat.payment.tariff.TariffHistory;
@@ -7,7 +9,6 @@ import ir.saorg.sehat.payment.tariff.TariffRow;
 import ir.saorg.sehat.payment.tariff.TariffTable;
 import ir.saorg.sehat.payment.tariff.TariffTableChange;
 import ir.saorg.sehat.payment.tariff.TariffTables;
-import ir.saorg.sehat.payment.tariff.TestClock;
 import ir.saorg.sehat.payment.tariff.UploadingTariffTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class ConcurrentUploadsTest {
 
     ConcurrentUploadsTest() {
         stored.ensureIndexes();
-        new SeedingTariffTables(stored, RULES, new TestClock(IN_1405))
+        new SeedingTariffTables(stored, RULES, new MutableClock(IN_1405))
                 .seed(Map.of(1405, Map.of("ENROLMENT_CERTIFICATE", 1_000L)));
     }
 
@@ -53,7 +54,7 @@ class ConcurrentUploadsTest {
     @Test
     void twoDifferentTablesBothBecomeVersionsOneAfterTheOther() throws Exception {
         var tables = new BothReadBeforeEitherWrites(stored);
-        var uploading = new UploadingTariffTable(tables, RULES, new TestClock(IN_1405));
+        var uploading = new UploadingTariffTable(tables, RULES, new MutableClock(IN_1405));
 
         var results = both(() -> uploading.upload(1405, csv("ENROLMENT_CERTIFICATE,2000"), "maryam"),
                 () -> uploading.upload(1405, csv("ENROLMENT_CERTIFICATE,3000"), "reza"));
@@ -74,7 +75,7 @@ class ConcurrentUploadsTest {
     @Test
     void theSameTableTwiceIsStoredOnce() throws Exception {
         var tables = new BothReadBeforeEitherWrites(stored);
-        var uploading = new UploadingTariffTable(tables, RULES, new TestClock(IN_1405));
+        var uploading = new UploadingTariffTable(tables, RULES, new MutableClock(IN_1405));
 
         var results = both(() -> uploading.upload(1405, csv("ENROLMENT_CERTIFICATE,2000"), "maryam"),
                 () -> uploading.upload(1405, csv("ENROLMENT_CERTIFICATE,2000"), "reza"));
@@ -89,8 +90,8 @@ class ConcurrentUploadsTest {
         var tables = new BothReadBeforeEitherWrites(stored);
         Map<Integer, Map<String, Long>> configured = Map.of(1404, Map.of("ENROLMENT_CERTIFICATE", 500L));
 
-        var seeded = both(() -> new SeedingTariffTables(tables, RULES, new TestClock(IN_1405)).seed(configured),
-                () -> new SeedingTariffTables(tables, RULES, new TestClock(IN_1405)).seed(configured));
+        var seeded = both(() -> new SeedingTariffTables(tables, RULES, new MutableClock(IN_1405)).seed(configured),
+                () -> new SeedingTariffTables(tables, RULES, new MutableClock(IN_1405)).seed(configured));
 
         assertThat(seeded).containsExactlyInAnyOrder(List.of(1404), List.of());
         assertThat(stored.historyOf(1404).versions()).singleElement()

@@ -1,12 +1,13 @@
 package ir.saorg.sehat.payment.tariff.web;
 
+import ir.saorg.sehat.platform.testing.MutableClock;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import ir.saorg.sehat.payment.tariff.SeedingTariffTables;
 import ir.saorg.sehat.payment.tariff.TariffFileRules;
-import ir.saorg.sehat.payment.tariff.TestClock;
 import ir.saorg.sehat.payment.tariff.config.ConfiguredTariffs;
 import ir.saorg.sehat.payment.tariff.config.TariffConfiguration;
 import ir.saorg.sehat.payment.tariff.persistence.MongoTariffTables;
@@ -94,7 +95,7 @@ class TariffTablesControllerTest {
 
         @Bean
         Clock clock() {
-            return new TestClock(IN_1405);
+            return new MutableClock(IN_1405);
         }
 
         /** As the platform's auto-configuration builds it. */
@@ -154,7 +155,7 @@ class TariffTablesControllerTest {
     void freshStore() {
         mongo.dropCollection(MongoTariffTables.COLLECTION);
         tables.ensureIndexes();
-        new SeedingTariffTables(tables, rules, new TestClock(IN_1405)).seed(configured.tariffs());
+        new SeedingTariffTables(tables, rules, new MutableClock(IN_1405)).seed(configured.tariffs());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ir.saorg.sehat.payment.paying;
+package ir.saorg.sehat.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand. */
+/** A clock a test moves by hand; in any zone it reads the same instant. */
 public class MutableClock extends Clock {
 
     private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     public void advance(Duration by) {
