@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param id               the request id
  * @param requestType      the request type's code
+ * @param typeName         the request type's Persian and English names, when the submission carried them
  * @param university       the university whose staff submitted the request (null if submitted without a token)
  * @param fiscalYear       the Jalali fiscal year of the request's submission
  * @param amountRials      what is due, in rials (zero when waived)
@@ -24,14 +25,18 @@ import java.time.Instant;
  * @param refundedAt       when the gateway took the refund
  * @param lastProblem      the last thing that went wrong, for operators
  */
-public record Payment(String id, String requestType, String university, int fiscalYear, long amountRials, PaymentStatus status,
+public record Payment(String id, String requestType, TypeName typeName, String university, int fiscalYear, long amountRials, PaymentStatus status,
                       Instant decidedAt, String authority, String payUrl, Instant expiresAt, Instant nextCheckAt,
                       int attempts, Instant settledAt, String gatewayReference, String cardPan, String refundId,
                       Instant refundedAt, String lastProblem) {
 
-    static Payment decided(String id, String requestType, String university, int fiscalYear, long amountRials,
-                           PaymentStatus status, Instant at, Instant nextCheckAt) {
-        return new Payment(id, requestType, university, fiscalYear, amountRials, status, at, null, null, null,
+    /** A request type's names. */
+    public record TypeName(String fa, String en) {
+    }
+
+    static Payment decided(String id, String requestType, TypeName typeName, String university, int fiscalYear,
+                           long amountRials, PaymentStatus status, Instant at, Instant nextCheckAt) {
+        return new Payment(id, requestType, typeName, university, fiscalYear, amountRials, status, at, null, null, null,
                 nextCheckAt, 0, null, null, null, null, null, null);
     }
 }

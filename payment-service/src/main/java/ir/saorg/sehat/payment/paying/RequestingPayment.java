@@ -65,16 +65,21 @@ public class RequestingPayment {
             var reason = tariff.isEmpty() ? PaymentWaived.Reason.NO_TARIFF : PaymentWaived.Reason.ZERO_TARIFF;
             List<IntegrationEvent> events = List.of(new PaymentWaived(UUID.randomUUID(), now, submitted.requestId(),
                     submitted.requestType(), fiscalYear, reason));
-            if (payments.insertIfAbsent(Payment.decided(id, submitted.requestType(), submitted.university(),
-                    fiscalYear, 0, PaymentStatus.WAIVED, now, null), events)) {
+            if (payments.insertIfAbsent(Payment.decided(id, submitted.requestType(), typeName(submitted),
+                    submitted.university(), fiscalYear, 0, PaymentStatus.WAIVED, now, null), events)) {
                 meters.counter("sehat.payments", "outcome", "waived").increment();
             }
             return;
         }
         // Checked by the payment jobs later in case this instance stops before the gateway has opened it.
-        payments.insertIfAbsent(Payment.decided(id, submitted.requestType(), submitted.university(), fiscalYear,
-                tariff.getAsLong(), DUE, now, now.plus(terms.firstRetryDelay())), List.of());
+        payments.insertIfAbsent(Payment.decided(id, submitted.requestType(), typeName(submitted),
+                submitted.university(), fiscalYear, tariff.getAsLong(), DUE, now, now.plus(terms.firstRetryDelay())), List.of());
         payments.find(id).filter(payment -> payment.status() == DUE).ifPresent(this::open);
+    }
+
+    private static Payment.TypeName typeName(RequestSubmitted submitted) {
+        return submitted.typeName() == null ? null
+                : new Payment.TypeName(submitted.typeName().fa(), submitted.typeName().en());
     }
 
     /** Opens a payment that is due or waiting for the gateway. */
@@ -82,7 +87,8 @@ public class RequestingPayment {
         Instant now = clock.instant();
         try {
             OpenedPayment opened = gateway.open(new OpeningPayment(payment.id(), payment.amountRials(),
-                    "Sehat verification code (کد صحت): " + payment.requestType() + ", request " + payment.id(),
+                    "کد صحت: " + (payment.typeName() == null ? payment.requestType() : payment.typeName().fa())
+                            + " (Sehat request " + payment.id() + ")",
                     terms.callbackUrl()));
             Instant expiresAt = now.plus(terms.expiry());
             var requested = new PaymentRequested(UUID.randomUUID(), now, UUID.fromString(payment.id()),

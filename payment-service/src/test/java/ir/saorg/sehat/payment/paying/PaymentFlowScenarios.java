@@ -6,6 +6,7 @@ import ir.saorg.sehat.events.request.RequestSubmitted;
 import ir.saorg.sehat.platform.testing.EventSchemas;
 import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import ir.saorg.sehat.events.request.RefundRequested;
+import ir.saorg.sehat.events.request.RequestApproved;
 import ir.saorg.sehat.platform.testing.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,7 +141,7 @@ abstract class PaymentFlowScenarios extends EventFlowScenarios {
         assertThat(http.get().uri("/api/v1/payments/" + id).retrieve().body(String.class))
                 .contains("\"status\":\"SETTLED\"", "\"receipt\":\"/payments/" + id + "/receipt\"");
         assertThat(http.get().uri("/payments/" + id + "/receipt").retrieve().body(String.class))
-                .contains("رسید پرداخت", "۲٬۵۰۰٬۰۰۰ ریال");
+                .contains("رسید پرداخت", "۲٬۵۰۰٬۰۰۰ ریال", "ارزشنامه مدرک خارجی");
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> probe.matching(e ->
                 e.key().equals(id) && EventTypes.PAYMENT_SETTLED.name().equals(e.type())).size() == 1);
     }
@@ -223,9 +224,9 @@ abstract class PaymentFlowScenarios extends EventFlowScenarios {
     @Test
     void staffSeeTheirUniversitysPaymentsOnlyAndOperatorsReconcile() {
         var ours = new RequestSubmitted(UUID.randomUUID(), IN_1405, UUID.randomUUID(), "FOREIGN_DEGREE_EVALUATION",
-                IN_1405, "ut");
+                IN_1405, "ut", null);
         var theirs = new RequestSubmitted(UUID.randomUUID(), IN_1405, UUID.randomUUID(), "FOREIGN_DEGREE_EVALUATION",
-                IN_1405, "sharif");
+                IN_1405, "sharif", null);
         sender.send(ours);
         sender.send(theirs);
         probe.awaitEvent(EventTypes.PAYMENT_REQUESTED.name(), ours.requestId().toString());
@@ -293,6 +294,7 @@ abstract class PaymentFlowScenarios extends EventFlowScenarios {
     }
 
     private static RequestSubmitted submitted(String type) {
-        return new RequestSubmitted(UUID.randomUUID(), IN_1405, UUID.randomUUID(), type, IN_1405);
+        return new RequestSubmitted(UUID.randomUUID(), IN_1405, UUID.randomUUID(), type, IN_1405, null,
+                new RequestApproved.TypeName("ارزشنامه مدرک خارجی", "Foreign degree evaluation"));
     }
 }

@@ -50,7 +50,8 @@ public class RequestLifecycle {
         UUID id = UUID.randomUUID();
         var request = new Request(id.toString(), type.code(), university, fields, SUBMITTED, now, null, null, null, null,
                 List.of(new TimelineEntry(SUBMITTED.name(), now, by, null)));
-        requests.insert(request, List.of(new RequestSubmitted(UUID.randomUUID(), now, id, type.code(), now, university)));
+        requests.insert(request, List.of(new RequestSubmitted(UUID.randomUUID(), now, id, type.code(), now, university,
+                new RequestApproved.TypeName(type.nameFa(), type.nameEn()))));
         return request;
     }
 

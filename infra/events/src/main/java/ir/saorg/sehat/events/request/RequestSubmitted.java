@@ -14,12 +14,14 @@ import java.util.UUID;
  *                    fixes the fiscal year of any tariff
  * @param university  the submitting staff member's university, from their access token; null when submitted
  *                    without one (optional within v1)
+ * @param typeName    the request type's names, for receipts and messages (optional within v1)
  */
 public record RequestSubmitted(UUID eventId, Instant occurredAt, UUID requestId, String requestType,
-                               Instant submittedAt, String university) implements IntegrationEvent {
+                               Instant submittedAt, String university, RequestApproved.TypeName typeName)
+        implements IntegrationEvent {
 
-    /** A submission without a university (v1 before the field existed). */
+    /** A submission with neither university nor type names (v1 before those fields existed). */
     public RequestSubmitted(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Instant submittedAt) {
-        this(eventId, occurredAt, requestId, requestType, submittedAt, null);
+        this(eventId, occurredAt, requestId, requestType, submittedAt, null, null);
     }
 }
