@@ -2,10 +2,6 @@ package ir.saorg.sehat.payment.tariff.web;
 
 import ir.saorg.sehat.platform.testing.MutableClock;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import ir.saorg.sehat.payment.tariff.SeedingTariffTables;
 import ir.saorg.sehat.payment.tariff.TariffFileRules;
 import ir.saorg.sehat.payment.tariff.config.ConfiguredTariffs;
@@ -43,6 +39,7 @@ import static ir.saorg.sehat.payment.tariff.TariffFixtures.utf8;
 import static ir.saorg.sehat.payment.tariff.TariffFixtures.windows1256;
 import ir.saorg.sehat.platform.security.SehatSecurityConfiguration;
 import ir.saorg.sehat.platform.testing.TestTokens;
+import ir.saorg.sehat.platform.testing.InMemoryMongoBeans;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -64,7 +61,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * on an in-process MongoDB-wire-protocol server; no Kafka.
  */
 @WebMvcTest(controllers = TariffTablesController.class)
-@Import({TariffConfiguration.class, TariffTablesControllerTest.Beans.class, SehatSecurityConfiguration.class,
+@Import({TariffConfiguration.class, TariffTablesControllerTest.Beans.class, InMemoryMongoBeans.class,
+        SehatSecurityConfiguration.class,
         TestTokens.TrustTestTokens.class, TariffAccess.class})
 @TestPropertySource(properties = {
         "sehat.payment.tariffs.1405.FOREIGN_DEGREE_EVALUATION=2500000",
@@ -75,23 +73,6 @@ class TariffTablesControllerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Beans {
-
-        @Bean(destroyMethod = "shutdownNow")
-        MongoServer mongoServer() {
-            var server = new MongoServer(new MemoryBackend());
-            server.bind();
-            return server;
-        }
-
-        @Bean(destroyMethod = "close")
-        MongoClient mongoClient(MongoServer server) {
-            return MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        }
-
-        @Bean
-        MongoTemplate mongoTemplate(MongoClient client) {
-            return new MongoTemplate(client, "payment-service");
-        }
 
         @Bean
         Clock clock() {
