@@ -21,4 +21,7 @@ public interface Codes {
     Insert insert(IssuedCode code, List<IntegrationEvent> events);
 
     Optional<IssuedCode> byCode(String digits);
+
+    /** Records the revocation with its events, unless the code is already revoked; false then, or if unknown. */
+    boolean revoke(String digits, IssuedCode.Revocation revocation, List<IntegrationEvent> events);
 }

@@ -1,5 +1,7 @@
 package ir.saorg.sehat.code.issuing;
 
+import ir.saorg.sehat.events.code.CodeRevoked;
+
 import java.time.Instant;
 
 /**
@@ -13,9 +15,26 @@ import java.time.Instant;
  * @param expiresAt   when it stops verifying as valid
  * @param typeNameFa  the request type's Persian name, if the approval carried it
  * @param typeNameEn  the request type's English name, if the approval carried it
+ * @param revocation  why and when an operator revoked it; null while it stands
  */
 public record IssuedCode(String id, String requestId, String requestType, Holder holder, Instant issuedAt,
-                         Instant expiresAt, String typeNameFa, String typeNameEn) {
+                         Instant expiresAt, String typeNameFa, String typeNameEn, Revocation revocation) {
+
+    public IssuedCode(String id, String requestId, String requestType, Holder holder, Instant issuedAt,
+                      Instant expiresAt, String typeNameFa, String typeNameEn) {
+        this(id, requestId, requestType, holder, issuedAt, expiresAt, typeNameFa, typeNameEn, null);
+    }
+
+    /**
+     * An operator's revocation of a code.
+     *
+     * @param category  why, as a category (what verifiers and downstream systems see)
+     * @param reason    the operator's explanation (kept in code-service only)
+     * @param revokedAt when
+     * @param revokedBy the operator (their token's subject)
+     */
+    public record Revocation(CodeRevoked.Category category, String reason, Instant revokedAt, String revokedBy) {
+    }
 
     /** The student a code certifies; the national ID never leaves code-service unmasked. */
     public record Holder(String nationalId, String studentNumber, String fullName) {

@@ -14,9 +14,15 @@ import java.time.Instant;
  * @param issuedAt     when it was issued (absent when unknown)
  * @param expiresAt    when it expires (absent when unknown)
  * @param holder       who it certifies: a masked name, or with full detail the name and student number
+ * @param revoked      why and when it was revoked (the category only), when it was
  */
 public record Verification(String code, VerificationResult result, boolean fullDetail, String documentType,
-                           DocumentName documentName, Instant issuedAt, Instant expiresAt, Holder holder) {
+                           DocumentName documentName, Instant issuedAt, Instant expiresAt, Holder holder,
+                           Revoked revoked) {
+
+    /** A revocation as verifiers see it: the category and the date, never the operator's text. */
+    public record Revoked(String category, Instant at) {
+    }
 
     /** A document type's names as people read them. */
     public record DocumentName(String fa, String en) {
@@ -27,6 +33,6 @@ public record Verification(String code, VerificationResult result, boolean fullD
     }
 
     static Verification unknown(String code) {
-        return new Verification(code, VerificationResult.UNKNOWN, false, null, null, null, null, null);
+        return new Verification(code, VerificationResult.UNKNOWN, false, null, null, null, null, null, null);
     }
 }

@@ -6,6 +6,8 @@ public enum VerificationResult {
     VALID,
     /** Issued by Sehat, but past its expiry. */
     EXPIRED,
+    /** Issued by Sehat, then revoked by an operator: it no longer certifies anything. */
+    REVOKED,
     /** Not a code Sehat issued, or (with a national ID) not this holder's code. */
     UNKNOWN
 }

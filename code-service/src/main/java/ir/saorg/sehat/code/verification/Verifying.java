@@ -77,7 +77,10 @@ public class Verifying {
     }
 
     private static Verification answer(VerificationCode code, IssuedCode issued, Instant now, boolean full) {
-        var result = now.isBefore(issued.expiresAt()) ? VerificationResult.VALID : VerificationResult.EXPIRED;
+        var result = issued.revocation() != null ? VerificationResult.REVOKED
+                : now.isBefore(issued.expiresAt()) ? VerificationResult.VALID : VerificationResult.EXPIRED;
+        var revoked = issued.revocation() == null ? null : new Verification.Revoked(
+                issued.revocation().category().name(), issued.revocation().revokedAt());
         var holder = full
                 ? new Verification.Holder(issued.holder().fullName(), issued.holder().studentNumber(),
                         issued.holder().maskedNationalId())
@@ -85,7 +88,7 @@ public class Verifying {
         var name = issued.typeNameFa() == null ? null
                 : new Verification.DocumentName(issued.typeNameFa(), issued.typeNameEn());
         return new Verification(code.display(), result, full, issued.requestType(), name, issued.issuedAt(),
-                issued.expiresAt(), holder);
+                issued.expiresAt(), holder, revoked);
     }
 
     /** Each word's first letter and three stars, whatever its length: «زهرا احمدی» → «ز*** ا***». */

@@ -6,6 +6,7 @@ import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
 import ir.saorg.sehat.events.request.RequestApproved;
 import ir.saorg.sehat.platform.testing.EventSchemas;
+import ir.saorg.sehat.platform.testing.TestTokens;
 import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +186,45 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         assertThat(EventSchemas.violations(expired.type(), expired.payload())).isEmpty();
         assertThat(expired.payload()).contains(digits);
         mvc.perform(get("/api/v1/verifications/" + digits)).andExpect(jsonPath("$.result").value("EXPIRED"));
+    }
+
+    @Test
+    void anOperatorRevokesACodeOnceAndItVerifiesAsRevokedEverywhere() throws Exception {
+        String code = issuedCode();
+        String body = """
+                {"category": "RECORD_CORRECTED", "reason": "نام دانشجو در سابقه اصلاح شد"}""";
+
+        mvc.perform(post("/api/v1/codes/" + code + "/revocation").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/codes/" + code + "/revocation").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .header("Authorization", "Bearer " + TestTokens.staff("ut")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/codes/" + code + "/revocation").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\": \"BORED\", \"reason\": \"x\"}")
+                        .header("Authorization", "Bearer " + TestTokens.operator()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("category"));
+        mvc.perform(post("/api/v1/codes/" + code + "/revocation").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .header("Authorization", "Bearer " + TestTokens.operator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.category").value("RECORD_CORRECTED"))
+                .andExpect(jsonPath("$.revokedBy").value("operator"));
+        mvc.perform(post("/api/v1/codes/" + code + "/revocation").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .header("Authorization", "Bearer " + TestTokens.operator()))
+                .andExpect(status().isConflict());
+
+        var revoked = probe.awaitOn(Topics.CODE_EVENTS, e -> EventTypes.CODE_REVOKED.name().equals(e.type())
+                && e.payload().contains(code));
+        assertThat(EventSchemas.violations(revoked.type(), revoked.payload())).isEmpty();
+        assertThat(revoked.payload()).doesNotContain("اصلاح شد");
+        mvc.perform(get("/api/v1/verifications/" + code))
+                .andExpect(jsonPath("$.result").value("REVOKED"))
+                .andExpect(jsonPath("$.revoked.category").value("RECORD_CORRECTED"));
+        String page = mvc.perform(get("/verify/" + code)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("باطل شده", "Revoked", "سابقه اصلاح شده است").doesNotContain("اصلاح شد</");
+        assertThat(probe.matching(e -> EventTypes.CODE_REVOKED.name().equals(e.type()) && e.payload().contains(code)))
+                .hasSize(1);
     }
 
     @Test

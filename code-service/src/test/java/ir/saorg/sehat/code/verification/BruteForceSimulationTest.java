@@ -1,9 +1,8 @@
 package ir.saorg.sehat.code.verification;
 
 import ir.saorg.sehat.code.format.VerificationCode;
-import ir.saorg.sehat.code.issuing.Codes;
+import ir.saorg.sehat.code.issuing.InMemoryCodes;
 import ir.saorg.sehat.code.issuing.IssuedCode;
-import ir.saorg.sehat.events.IntegrationEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -11,9 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,17 +36,8 @@ class BruteForceSimulationTest {
             issued.put(digits, new IssuedCode(digits, "r" + i, "ENROLMENT_CERTIFICATE",
                     new IssuedCode.Holder("0499370899", "4011234567", "زهرا احمدی"), now, now.plus(Duration.ofDays(180)), null, null));
         }
-        Codes codes = new Codes() {
-            @Override
-            public Insert insert(IssuedCode code, List<IntegrationEvent> events) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<IssuedCode> byCode(String digits) {
-                return Optional.ofNullable(issued.get(digits));
-            }
-        };
+        var codes = new InMemoryCodes();
+        codes.stored.putAll(issued);
         var verifying = new Verifying(codes, new VerificationLimits(PER_CLIENT_PER_MINUTE, 30), entry -> { },
                 Clock.systemUTC());
         Map<VerificationResult, Integer> answers = new EnumMap<>(VerificationResult.class);

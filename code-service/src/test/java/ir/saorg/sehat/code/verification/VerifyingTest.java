@@ -2,9 +2,8 @@ package ir.saorg.sehat.code.verification;
 
 import ir.saorg.sehat.code.format.MalformedCodeException;
 import ir.saorg.sehat.code.format.VerificationCode;
-import ir.saorg.sehat.code.issuing.Codes;
+import ir.saorg.sehat.code.issuing.InMemoryCodes;
 import ir.saorg.sehat.code.issuing.IssuedCode;
-import ir.saorg.sehat.events.IntegrationEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -12,10 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,20 +23,9 @@ class VerifyingTest {
     static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
     static final String HOLDER_ID = "0499370899";
 
-    final Map<String, IssuedCode> stored = new HashMap<>();
+    final InMemoryCodes codes = new InMemoryCodes();
+    final Map<String, IssuedCode> stored = codes.stored;
     final List<VerificationAudit.Entry> audited = new ArrayList<>();
-    final Codes codes = new Codes() {
-        @Override
-        public Insert insert(IssuedCode code, List<IntegrationEvent> events) {
-            stored.put(code.id(), code);
-            return Insert.STORED;
-        }
-
-        @Override
-        public Optional<IssuedCode> byCode(String digits) {
-            return Optional.ofNullable(stored.get(digits));
-        }
-    };
     final SplittableRandom random = new SplittableRandom(4);
 
     Verifying verifying(int perClient, int perCode, Instant now) {

@@ -2,6 +2,7 @@ package ir.saorg.sehat.events;
 
 import ir.saorg.sehat.events.code.CodeExpired;
 import ir.saorg.sehat.events.code.CodeIssued;
+import ir.saorg.sehat.events.code.CodeRevoked;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
 import ir.saorg.sehat.events.payment.PaymentExpired;
 import ir.saorg.sehat.events.payment.PaymentFailed;
@@ -52,6 +53,8 @@ public final class EventTypes {
             new EventType<>("ir.saorg.sehat.code.issued.v1", Topics.CODE_EVENTS, CodeIssued.class);
     public static final EventType<CodeExpired> CODE_EXPIRED =
             new EventType<>("ir.saorg.sehat.code.expired.v1", Topics.CODE_EVENTS, CodeExpired.class);
+    public static final EventType<CodeRevoked> CODE_REVOKED =
+            new EventType<>("ir.saorg.sehat.code.revoked.v1", Topics.CODE_EVENTS, CodeRevoked.class);
     public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
             new EventType<>("ir.saorg.sehat.notification.delivered.v1", Topics.NOTIFICATION_EVENTS,
                     NotificationDelivered.class);
@@ -59,7 +62,7 @@ public final class EventTypes {
     public static final List<EventType<?>> ALL =
             List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, REFUND_REQUESTED, PAYMENT_WAIVED, PAYMENT_REQUESTED,
                     PAYMENT_SETTLED, PAYMENT_FAILED, PAYMENT_EXPIRED, PAYMENT_REFUNDED, REFUND_FAILED,
-                    PAYMENT_MISMATCH_FOUND, CODE_ISSUED, CODE_EXPIRED, NOTIFICATION_DELIVERED);
+                    PAYMENT_MISMATCH_FOUND, CODE_ISSUED, CODE_EXPIRED, CODE_REVOKED, NOTIFICATION_DELIVERED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

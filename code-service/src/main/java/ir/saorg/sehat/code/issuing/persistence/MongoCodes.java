@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -37,6 +38,13 @@ public class MongoCodes implements Codes {
         }
         return mongo.exists(new Query(where("requestId").is(code.requestId())), COLLECTION)
                 ? Insert.REQUEST_HAS_CODE : Insert.CODE_TAKEN;
+    }
+
+    @Override
+    public boolean revoke(String digits, IssuedCode.Revocation revocation, List<IntegrationEvent> events) {
+        var query = new Query(where("_id").is(digits).and("revocation").is(null));
+        return documents.update(COLLECTION, IssuedCode.class, digits, query,
+                new Update().set("revocation", revocation), events);
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  */
 @RestController
 @RequestMapping("/api/v1/verifications")
-class VerificationController {
+public class VerificationController {
 
     private final Verifying verifying;
     private final ClientFingerprint fingerprints;
@@ -50,7 +50,7 @@ class VerificationController {
     }
 
     /** The problem type of input that cannot be a code; also the key of its message on the page. */
-    static String slugFor(MalformedCodeException e) {
+    public static String slugFor(MalformedCodeException e) {
         return switch (e.reason()) {
             case LENGTH -> "code-length";
             case CHARACTERS -> "code-characters";

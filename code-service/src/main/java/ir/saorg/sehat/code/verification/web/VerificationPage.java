@@ -66,6 +66,10 @@ class VerificationPage {
             model.addAttribute("issuedEn", JalaliDates.english(answer.issuedAt()));
             model.addAttribute("expiresFa", JalaliDates.persian(answer.expiresAt()));
             model.addAttribute("expiresEn", JalaliDates.english(answer.expiresAt()));
+            if (answer.revoked() != null) {
+                model.addAttribute("revokedFa", JalaliDates.persian(answer.revoked().at()));
+                model.addAttribute("revokedEn", JalaliDates.english(answer.revoked().at()));
+            }
         } catch (MalformedCodeException e) {
             response.setStatus(400);
             model.addAttribute("error", VerificationController.slugFor(e));

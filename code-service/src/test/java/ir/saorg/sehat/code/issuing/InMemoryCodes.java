@@ -1,0 +1,42 @@
+package ir.saorg.sehat.code.issuing;
+
+import ir.saorg.sehat.events.IntegrationEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Codes in memory, with the store's rules (digits unique, one revocation), recording the events written. */
+public class InMemoryCodes implements Codes {
+
+    public final Map<String, IssuedCode> stored = new ConcurrentHashMap<>();
+    public final List<IntegrationEvent> published = new ArrayList<>();
+
+    @Override
+    public synchronized Insert insert(IssuedCode code, List<IntegrationEvent> events) {
+        if (stored.putIfAbsent(code.id(), code) != null) {
+            return Insert.CODE_TAKEN;
+        }
+        published.addAll(events);
+        return Insert.STORED;
+    }
+
+    @Override
+    public Optional<IssuedCode> byCode(String digits) {
+        return Optional.ofNullable(stored.get(digits));
+    }
+
+    @Override
+    public synchronized boolean revoke(String digits, IssuedCode.Revocation revocation, List<IntegrationEvent> events) {
+        IssuedCode code = stored.get(digits);
+        if (code == null || code.revocation() != null) {
+            return false;
+        }
+        stored.put(digits, new IssuedCode(code.id(), code.requestId(), code.requestType(), code.holder(),
+                code.issuedAt(), code.expiresAt(), code.typeNameFa(), code.typeNameEn(), revocation));
+        published.addAll(events);
+        return true;
+    }
+}

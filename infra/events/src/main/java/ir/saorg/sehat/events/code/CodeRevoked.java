@@ -1,0 +1,29 @@
+package ir.saorg.sehat.events.code;
+
+import ir.saorg.sehat.events.IntegrationEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An operator revoked a code: from now on it verifies as revoked, whatever its expiry. The operator's free text stays
+ * in code-service (it may name people); downstream systems get the category.
+ *
+ * @param code        the 20-digit code
+ * @param requestType the request type's code
+ * @param category    why, as a category
+ * @param revokedAt   when
+ */
+public record CodeRevoked(UUID eventId, Instant occurredAt, UUID requestId, String code, String requestType,
+                          Category category, Instant revokedAt) implements IntegrationEvent {
+
+    /** Why a code was revoked. */
+    public enum Category {
+        /** The record it certified was wrong and has been corrected. */
+        RECORD_CORRECTED,
+        /** It should never have been issued. */
+        ISSUED_IN_ERROR,
+        /** It was obtained or used fraudulently. */
+        FRAUD
+    }
+}
