@@ -37,7 +37,7 @@ public class MongoSandboxSessions implements SandboxSessions {
     @Override
     public boolean insert(SandboxSession session) {
         try {
-            mongo.insert(toDocument(session), COLLECTION);
+            mongo.insert(asDocument(session), COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -126,7 +126,7 @@ public class MongoSandboxSessions implements SandboxSessions {
         return Query.query(where("_id").is(authority));
     }
 
-    private static Document toDocument(SandboxSession s) {
+    private static Document asDocument(SandboxSession s) {
         return new Document("_id", s.authority())
                 .append("merchantId", s.merchantId())
                 .append("amount", s.amount())

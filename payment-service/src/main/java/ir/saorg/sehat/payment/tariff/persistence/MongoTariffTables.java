@@ -46,7 +46,7 @@ public class MongoTariffTables implements TariffTables {
     @Override
     public boolean insert(TariffTable table) {
         try {
-            mongo.insert(toDocument(table), COLLECTION);
+            mongo.insert(asDocument(table), COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -72,7 +72,7 @@ public class MongoTariffTables implements TariffTables {
         return List.copyOf(current.values());
     }
 
-    static Document toDocument(TariffTable table) {
+    static Document asDocument(TariffTable table) {
         var change = new Document("added", table.change().added().stream().map(MongoTariffTables::row).toList())
                 .append("removed", table.change().removed().stream().map(MongoTariffTables::row).toList())
                 .append("changed", table.change().changed().stream().map(c ->

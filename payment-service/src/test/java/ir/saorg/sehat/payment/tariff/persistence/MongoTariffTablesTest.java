@@ -70,7 +70,7 @@ class MongoTariffTablesTest {
                 .satisfies(i -> assertThat(i.isUnique()).isTrue())
                 .extracting(IndexInfo::getIndexFields).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .hasSize(2);
-        var impostor = MongoTariffTables.toDocument(version(1405, 1, 30)).append("_id", "someone-else");
+        var impostor = MongoTariffTables.asDocument(version(1405, 1, 30)).append("_id", "someone-else");
         assertThatThrownBy(() -> mongo.template.insert(impostor, MongoTariffTables.COLLECTION))
                 .isInstanceOf(DuplicateKeyException.class);
     }
