@@ -2,6 +2,7 @@ package ir.saorg.sehat.code.issuing;
 
 import ir.saorg.sehat.events.IntegrationEvent;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public interface Codes {
     Insert insert(IssuedCode code, List<IntegrationEvent> events);
 
     Optional<IssuedCode> byCode(String digits);
+
+    /**
+     * Moves the code's expiry, if it still expires at {@code expected} and is not revoked, recording the days used
+     * and clearing any expiry already announced; false otherwise (someone else changed it first).
+     */
+    boolean extend(String digits, Instant expected, Instant expiresAt, int usedDays, List<IntegrationEvent> events);
 
     /** Records the revocation with its events, unless the code is already revoked; false then, or if unknown. */
     boolean revoke(String digits, IssuedCode.Revocation revocation, List<IntegrationEvent> events);

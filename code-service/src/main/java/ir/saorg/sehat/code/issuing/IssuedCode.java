@@ -16,13 +16,29 @@ import java.time.Instant;
  * @param typeNameFa  the request type's Persian name, if the approval carried it
  * @param typeNameEn  the request type's English name, if the approval carried it
  * @param revocation  why and when an operator revoked it; null while it stands
+ * @param university  the university whose staff requested it (null if unknown)
+ * @param extension   how far staff may extend its validity and how far they have; null: not extendable
  */
 public record IssuedCode(String id, String requestId, String requestType, Holder holder, Instant issuedAt,
-                         Instant expiresAt, String typeNameFa, String typeNameEn, Revocation revocation) {
+                         Instant expiresAt, String typeNameFa, String typeNameEn, Revocation revocation,
+                         String university, Extension extension) {
 
     public IssuedCode(String id, String requestId, String requestType, Holder holder, Instant issuedAt,
                       Instant expiresAt, String typeNameFa, String typeNameEn) {
-        this(id, requestId, requestType, holder, issuedAt, expiresAt, typeNameFa, typeNameEn, null);
+        this(id, requestId, requestType, holder, issuedAt, expiresAt, typeNameFa, typeNameEn, null, null, null);
+    }
+
+    /**
+     * The validity extensions a code's type allows.
+     *
+     * @param maxDays  days in all that staff may add
+     * @param usedDays days added so far
+     */
+    public record Extension(int maxDays, int usedDays) {
+
+        public int remainingDays() {
+            return Math.max(0, maxDays - usedDays);
+        }
     }
 
     /**

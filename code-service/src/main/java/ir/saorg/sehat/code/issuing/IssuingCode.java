@@ -38,7 +38,9 @@ public class IssuingCode {
             var code = new IssuedCode(VerificationCode.generate(random).digits(), approved.requestId().toString(),
                     approved.requestType(), holder, now, now.plus(Duration.ofDays(approved.codeValidityDays())),
                     approved.typeName() == null ? null : approved.typeName().fa(),
-                    approved.typeName() == null ? null : approved.typeName().en());
+                    approved.typeName() == null ? null : approved.typeName().en(), null, approved.university(),
+                    approved.maxExtensionDays() == null || approved.maxExtensionDays() <= 0 ? null
+                            : new IssuedCode.Extension(approved.maxExtensionDays(), 0));
             var issued = new CodeIssued(UUID.randomUUID(), now, approved.requestId(), code.id(), code.requestType(),
                     holder.maskedNationalId(), code.issuedAt(), code.expiresAt());
             switch (codes.insert(code, List.of(issued))) {

@@ -228,6 +228,40 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
     }
 
     @Test
+    void staffExtendTheirUniversitysCodeWithinItsTypesLimitAndDownstreamHearsOfIt() throws Exception {
+        var approved = new RequestApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "ENROLMENT_CERTIFICATE",
+                new RequestApproved.Holder("0499370899", "4011234567", "زهرا احمدی"), 180, null, "ut", 90);
+        sender.send(approved);
+        String code = codeIn(probe.awaitEvent(EventTypes.CODE_ISSUED.name(), approved.requestId().toString()).payload());
+        String path = "/api/v1/codes/" + code + "/validity-extension";
+
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"days\": 30}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"days\": 30}")
+                        .header("Authorization", "Bearer " + TestTokens.staff("sharif")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"days\": 30}")
+                        .header("Authorization", "Bearer " + TestTokens.staff("ut")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.remainingDays").value(60));
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"days\": 61}")
+                        .header("Authorization", "Bearer " + TestTokens.staff("ut")).header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.remainingDays").value(60))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("60 days remain")));
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"days\": 0}")
+                        .header("Authorization", "Bearer " + TestTokens.operator()))
+                .andExpect(status().isUnprocessableContent());
+
+        var extended = probe.awaitOn(Topics.CODE_EVENTS, e -> EventTypes.CODE_VALIDITY_EXTENDED.name().equals(e.type())
+                && e.payload().contains(code));
+        assertThat(EventSchemas.violations(extended.type(), extended.payload())).isEmpty();
+        assertThat(extended.payload()).contains("\"days\":30");
+        IssuedCode stored = codes.byCode(code).orElseThrow();
+        assertThat(stored.expiresAt()).as("180 days plus 30").isEqualTo(stored.issuedAt().plus(java.time.Duration.ofDays(210)));
+    }
+
+    @Test
     void thePageShowsAValidCodeWithJalaliDatesAndAMaskedName() throws Exception {
         String code = issuedCode();
 

@@ -2,6 +2,7 @@ package ir.saorg.sehat.code.issuing;
 
 import ir.saorg.sehat.events.IntegrationEvent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,28 @@ public class InMemoryCodes implements Codes {
     }
 
     @Override
+    public synchronized boolean extend(String digits, Instant expected, Instant expiresAt, int usedDays,
+                                       List<IntegrationEvent> events) {
+        IssuedCode code = stored.get(digits);
+        if (code == null || code.revocation() != null || !code.expiresAt().equals(expected)) {
+            return false;
+        }
+        stored.put(digits, new IssuedCode(code.id(), code.requestId(), code.requestType(), code.holder(),
+                code.issuedAt(), expiresAt, code.typeNameFa(), code.typeNameEn(), null, code.university(),
+                new IssuedCode.Extension(code.extension().maxDays(), usedDays)));
+        published.addAll(events);
+        return true;
+    }
+
+    @Override
     public synchronized boolean revoke(String digits, IssuedCode.Revocation revocation, List<IntegrationEvent> events) {
         IssuedCode code = stored.get(digits);
         if (code == null || code.revocation() != null) {
             return false;
         }
         stored.put(digits, new IssuedCode(code.id(), code.requestId(), code.requestType(), code.holder(),
-                code.issuedAt(), code.expiresAt(), code.typeNameFa(), code.typeNameEn(), revocation));
+                code.issuedAt(), code.expiresAt(), code.typeNameFa(), code.typeNameEn(), revocation,
+                code.university(), code.extension()));
         published.addAll(events);
         return true;
     }

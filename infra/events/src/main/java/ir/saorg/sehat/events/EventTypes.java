@@ -3,6 +3,7 @@ package ir.saorg.sehat.events;
 import ir.saorg.sehat.events.code.CodeExpired;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.code.CodeRevoked;
+import ir.saorg.sehat.events.code.CodeValidityExtended;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
 import ir.saorg.sehat.events.payment.PaymentExpired;
 import ir.saorg.sehat.events.payment.PaymentFailed;
@@ -55,6 +56,9 @@ public final class EventTypes {
             new EventType<>("ir.saorg.sehat.code.expired.v1", Topics.CODE_EVENTS, CodeExpired.class);
     public static final EventType<CodeRevoked> CODE_REVOKED =
             new EventType<>("ir.saorg.sehat.code.revoked.v1", Topics.CODE_EVENTS, CodeRevoked.class);
+    public static final EventType<CodeValidityExtended> CODE_VALIDITY_EXTENDED =
+            new EventType<>("ir.saorg.sehat.code.validity_extended.v1", Topics.CODE_EVENTS,
+                    CodeValidityExtended.class);
     public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
             new EventType<>("ir.saorg.sehat.notification.delivered.v1", Topics.NOTIFICATION_EVENTS,
                     NotificationDelivered.class);
@@ -62,7 +66,8 @@ public final class EventTypes {
     public static final List<EventType<?>> ALL =
             List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, REFUND_REQUESTED, PAYMENT_WAIVED, PAYMENT_REQUESTED,
                     PAYMENT_SETTLED, PAYMENT_FAILED, PAYMENT_EXPIRED, PAYMENT_REFUNDED, REFUND_FAILED,
-                    PAYMENT_MISMATCH_FOUND, CODE_ISSUED, CODE_EXPIRED, CODE_REVOKED, NOTIFICATION_DELIVERED);
+                    PAYMENT_MISMATCH_FOUND, CODE_ISSUED, CODE_EXPIRED, CODE_REVOKED, CODE_VALIDITY_EXTENDED,
+                    NOTIFICATION_DELIVERED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -118,7 +118,8 @@ public class RequestLifecycle {
         var holder = new RequestApproved.Holder(request.fields().get("nationalId"),
                 request.fields().get("studentNumber"), request.fields().get("fullName"));
         return new RequestApproved(UUID.randomUUID(), now, UUID.fromString(request.id()), type.code(), holder,
-                type.codeValidityDays(), new RequestApproved.TypeName(type.nameFa(), type.nameEn()));
+                type.codeValidityDays(), new RequestApproved.TypeName(type.nameFa(), type.nameEn()),
+                request.university(), type.maxExtensionDays());
     }
 
     /** Steps 5 and 6. code-service issued the code: the request records it as CODE_ISSUED, its initial result. */

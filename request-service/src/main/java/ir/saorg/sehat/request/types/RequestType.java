@@ -12,9 +12,10 @@ import java.util.List;
  * @param fields           the guide: the data fields a request of this type carries
  * @param targetTime       the agreement's target time from submission to the initial result
  * @param codeValidityDays how long codes of this type stay valid
+ * @param maxExtensionDays how many days in all staff may extend a code's validity (0: not at all)
  */
 public record RequestType(String code, String nameFa, String nameEn, List<GuideField> fields, Duration targetTime,
-                          int codeValidityDays) {
+                          int codeValidityDays, int maxExtensionDays) {
 
     public RequestType {
         fields = List.copyOf(fields);

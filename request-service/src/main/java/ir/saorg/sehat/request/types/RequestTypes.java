@@ -17,13 +17,13 @@ public final class RequestTypes {
 
     private static final List<RequestType> SEED = List.of(
             new RequestType("ENROLMENT_CERTIFICATE", "گواهی اشتغال به تحصیل", "Enrolment certificate",
-                    STUDENT_FIELDS, Duration.ofDays(2), 180),
+                    STUDENT_FIELDS, Duration.ofDays(2), 180, 90),
             new RequestType("EDUCATIONAL_CONFIRMATION", "تاییدیه تحصیلی", "Educational confirmation",
-                    STUDENT_FIELDS, Duration.ofDays(7), 365),
+                    STUDENT_FIELDS, Duration.ofDays(7), 365, 180),
             new RequestType("PROVISIONAL_GRADUATION_CERTIFICATE", "گواهی موقت پایان تحصیلات",
-                    "Provisional graduation certificate", STUDENT_FIELDS, Duration.ofDays(5), 365),
+                    "Provisional graduation certificate", STUDENT_FIELDS, Duration.ofDays(5), 365, 90),
             new RequestType("FOREIGN_DEGREE_EVALUATION", "ارزشنامه مدرک خارجی", "Foreign degree evaluation",
-                    STUDENT_FIELDS, Duration.ofDays(14), 730));
+                    STUDENT_FIELDS, Duration.ofDays(14), 730, 0));
 
     private RequestTypes() {
     }

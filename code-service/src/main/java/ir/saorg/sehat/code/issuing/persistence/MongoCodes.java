@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,15 @@ public class MongoCodes implements Codes {
         }
         return mongo.exists(new Query(where("requestId").is(code.requestId())), COLLECTION)
                 ? Insert.REQUEST_HAS_CODE : Insert.CODE_TAKEN;
+    }
+
+    @Override
+    public boolean extend(String digits, Instant expected, Instant expiresAt, int usedDays,
+                          List<IntegrationEvent> events) {
+        var query = new Query(where("_id").is(digits).and("expiresAt").is(expected).and("revocation").is(null));
+        var update = new Update().set("expiresAt", expiresAt).set("extension.usedDays", usedDays)
+                .unset("expiryAnnouncedAt");
+        return documents.update(COLLECTION, IssuedCode.class, digits, query, update, events);
     }
 
     @Override

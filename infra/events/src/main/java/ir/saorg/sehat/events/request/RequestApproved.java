@@ -14,9 +14,19 @@ import java.util.UUID;
  * @param holder           the student the code is for
  * @param codeValidityDays how long the issued code stays valid, as the request type sets it
  * @param typeName         the request type's names, for people who verify the code (optional: added within v1)
+ * @param university       the university whose staff submitted the request (optional: added within v1)
+ * @param maxExtensionDays how many days in all staff may extend the code's validity, as the type sets it; null or 0
+ *                         means it cannot be extended (optional: added within v1)
  */
 public record RequestApproved(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Holder holder,
-                              int codeValidityDays, TypeName typeName) implements IntegrationEvent {
+                              int codeValidityDays, TypeName typeName, String university, Integer maxExtensionDays)
+        implements IntegrationEvent {
+
+    /** An approval as v1 first had it, without university and extension limit. */
+    public RequestApproved(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Holder holder,
+                           int codeValidityDays, TypeName typeName) {
+        this(eventId, occurredAt, requestId, requestType, holder, codeValidityDays, typeName, null, null);
+    }
 
     /**
      * A request type's names as people read them.
