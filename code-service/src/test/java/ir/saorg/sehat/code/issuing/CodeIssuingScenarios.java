@@ -257,6 +257,16 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
                 && e.payload().contains(code));
         assertThat(EventSchemas.violations(extended.type(), extended.payload())).isEmpty();
         assertThat(extended.payload()).contains("\"days\":30");
+        String proof = "/api/v1/codes/" + code + "/proof.pdf";
+        mvc.perform(get(proof)).andExpect(status().isUnauthorized());
+        mvc.perform(get(proof).header("Authorization", "Bearer " + TestTokens.staff("sharif")))
+                .andExpect(status().isNotFound());
+        byte[] pdf = mvc.perform(get(proof).header("Authorization", "Bearer " + TestTokens.staff("ut")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
         IssuedCode stored = codes.byCode(code).orElseThrow();
         assertThat(stored.expiresAt()).as("180 days plus 30").isEqualTo(stored.issuedAt().plus(java.time.Duration.ofDays(210)));
     }

@@ -1,12 +1,7 @@
 package ir.saorg.sehat.code.verification.web;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import ir.saorg.sehat.code.format.MalformedCodeException;
+import ir.saorg.sehat.code.format.QrImages;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.platform.problem.Problem;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,11 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * {@code GET /api/v1/verifications/{code}/qr.png}: a QR code that takes a phone to the code's verification page.
@@ -46,20 +37,6 @@ class QrCodes {
             throw new Problem(HttpStatus.BAD_REQUEST, VerificationController.slugFor(e));
         }
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-                .contentType(MediaType.IMAGE_PNG).body(png(publicUrl + "/verify/" + parsed.digits()));
-    }
-
-    private static byte[] png(String text) {
-        try {
-            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 320, 320,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            var out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return out.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalStateException("a verification address always fits a QR code", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                .contentType(MediaType.IMAGE_PNG).body(QrImages.png(publicUrl + "/verify/" + parsed.digits(), 320));
     }
 }
