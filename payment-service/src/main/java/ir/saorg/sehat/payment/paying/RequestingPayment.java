@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 import static ir.saorg.sehat.payment.paying.PaymentStatus.AWAITING_PAYER;
@@ -57,11 +56,10 @@ public class RequestingPayment {
 
     public void onRequestSubmitted(RequestSubmitted submitted) {
         int fiscalYear = FiscalYear.of(submitted.submittedAt());
-        Optional<Tariff> found = tariffs.in(submitted.requestType(), submitted.submittedAt());
-        OptionalLong tariff = found.map(t -> OptionalLong.of(t.amountRials())).orElse(OptionalLong.empty());
+        Optional<Tariff> tariff = tariffs.in(submitted.requestType(), submitted.submittedAt());
         Instant now = clock.instant();
         String id = submitted.requestId().toString();
-        if (tariff.isEmpty() || tariff.getAsLong() == 0) {
+        if (tariff.isEmpty() || tariff.get().amountRials() == 0) {
             var reason = tariff.isEmpty() ? PaymentWaived.Reason.NO_TARIFF : PaymentWaived.Reason.ZERO_TARIFF;
             List<IntegrationEvent> events = List.of(new PaymentWaived(UUID.randomUUID(), now, submitted.requestId(),
                     submitted.requestType(), fiscalYear, reason));
@@ -73,7 +71,7 @@ public class RequestingPayment {
         }
         // Checked by the payment jobs later in case this instance stops before the gateway has opened it.
         payments.insertIfAbsent(Payment.decided(id, submitted.requestType(), typeName(submitted),
-                submitted.university(), fiscalYear, tariff.getAsLong(), DUE, now, now.plus(terms.firstRetryDelay())), List.of());
+                submitted.university(), fiscalYear, tariff.get().amountRials(), DUE, now, now.plus(terms.firstRetryDelay())), List.of());
         payments.find(id).filter(payment -> payment.status() == DUE).ifPresent(this::open);
     }
 

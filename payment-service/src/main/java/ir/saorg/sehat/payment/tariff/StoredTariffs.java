@@ -2,7 +2,6 @@ package ir.saorg.sehat.payment.tariff;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Tariffs read from the stored table versions on every call. Deliberately not cached: a version stored by another
@@ -15,12 +14,6 @@ public class StoredTariffs implements Tariffs {
 
     public StoredTariffs(TariffTables tables) {
         this.tables = tables;
-    }
-
-    @Override
-    public OptionalLong of(String requestType, int fiscalYear) {
-        return tables.historyOf(fiscalYear).current().flatMap(table -> table.rowOf(requestType))
-                .map(row -> OptionalLong.of(row.amountRials())).orElse(OptionalLong.empty());
     }
 
     @Override

@@ -2,13 +2,9 @@ package ir.saorg.sehat.payment.tariff;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** The budget tables: what a request type costs in a Jalali fiscal year, if the year's table has a row for it. */
 public interface Tariffs {
-
-    /** The amount in rials of the type in the year's current table (its latest version), if it has a row. */
-    OptionalLong of(String requestType, int fiscalYear);
 
     /**
      * The tariff of a request submitted at {@code submittedAt}: in the fiscal year of that instant, taken from the

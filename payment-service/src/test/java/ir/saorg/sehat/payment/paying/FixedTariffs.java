@@ -6,15 +6,9 @@ import ir.saorg.sehat.payment.tariff.Tariffs;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** One paid type at one amount in every year; every other type is free. */
 record FixedTariffs(String paidType, long amountRials) implements Tariffs {
-
-    @Override
-    public OptionalLong of(String requestType, int fiscalYear) {
-        return paidType.equals(requestType) ? OptionalLong.of(amountRials) : OptionalLong.empty();
-    }
 
     @Override
     public Optional<Tariff> in(String requestType, Instant submittedAt) {

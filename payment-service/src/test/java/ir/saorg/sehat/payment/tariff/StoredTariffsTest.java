@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +12,8 @@ class StoredTariffsTest {
 
     private static final String TYPE = "FOREIGN_DEGREE_EVALUATION";
     private static final Instant CHANGED_AT = Instant.parse("2026-08-01T06:00:00Z");
+    /** Late in 1405, after every version these tests store. */
+    private static final Instant LATE_1405 = Instant.parse("2027-03-01T00:00:00Z");
 
     private final InMemoryTariffTables tables = new InMemoryTariffTables();
     private final Tariffs tariffs = new StoredTariffs(tables);
@@ -27,7 +28,7 @@ class StoredTariffsTest {
         assertThat(tariffs.in(TYPE, CHANGED_AT)).contains(new Tariff(TYPE, 1405, 2_000_000, 2));
         assertThat(tariffs.in(TYPE, Instant.parse("2027-03-01T00:00:00Z")))
                 .contains(new Tariff(TYPE, 1405, 2_000_000, 2));
-        assertThat(tariffs.of(TYPE, 1405)).isEqualTo(OptionalLong.of(2_000_000));
+        assertThat(tariffs.in(TYPE, LATE_1405)).map(Tariff::amountRials).contains(2_000_000L);
     }
 
     @Test
@@ -57,12 +58,12 @@ class StoredTariffsTest {
     @Test
     void isEmptyWithoutATableOrARowForTheType() {
         assertThat(tariffs.in(TYPE, CHANGED_AT)).isEmpty();
-        assertThat(tariffs.of(TYPE, 1405)).isEmpty();
+        assertThat(tariffs.in(TYPE, LATE_1405)).isEmpty();
 
         tables.insert(version(1405, 1, Instant.EPOCH, 1_000));
 
         assertThat(tariffs.in("ENROLMENT_CERTIFICATE", CHANGED_AT)).isEmpty();
-        assertThat(tariffs.of("ENROLMENT_CERTIFICATE", 1405)).isEmpty();
+        assertThat(tariffs.in("ENROLMENT_CERTIFICATE", LATE_1405)).isEmpty();
     }
 
     @Test
@@ -70,7 +71,7 @@ class StoredTariffsTest {
         tables.insert(version(1405, 1, Instant.EPOCH, 0));
 
         assertThat(tariffs.in(TYPE, CHANGED_AT)).contains(new Tariff(TYPE, 1405, 0, 1));
-        assertThat(tariffs.of(TYPE, 1405)).isEqualTo(OptionalLong.of(0));
+        assertThat(tariffs.in(TYPE, LATE_1405)).map(Tariff::amountRials).contains(0L);
     }
 
     static TariffTable version(int year, int version, Instant effectiveFrom, long amount) {

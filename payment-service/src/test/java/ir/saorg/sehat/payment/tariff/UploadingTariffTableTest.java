@@ -111,7 +111,8 @@ class UploadingTariffTableTest {
                 """), "reza")).isInstanceOf(InvalidTariffFileException.class);
 
         assertThat(tables.all()).containsExactly(first);
-        assertThat(tariffs.of("ENROLMENT_CERTIFICATE", 1405)).hasValue(1_000_000);
+        assertThat(tariffs.in("ENROLMENT_CERTIFICATE", Instant.parse("2027-03-01T00:00:00Z")))
+                .map(Tariff::amountRials).contains(1_000_000L);
     }
 
     @Test

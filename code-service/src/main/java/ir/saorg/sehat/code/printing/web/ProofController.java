@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 
 /**
  * {@code GET /api/v1/codes/{code}/proof.pdf}: the printable proof, for staff of the code's university and operators
@@ -44,9 +43,7 @@ class ProofController {
         } catch (MalformedCodeException e) {
             throw new Problem(HttpStatus.BAD_REQUEST, VerificationController.slugFor(e));
         }
-        List<String> roles = caller.hasClaim(SehatRoles.ROLES) ? caller.getClaimAsStringList(SehatRoles.ROLES)
-                : List.of();
-        boolean everyUniversity = roles.contains(SehatRoles.OPERATOR) || roles.contains(SehatRoles.ADMIN);
+        boolean everyUniversity = SehatRoles.seesEveryUniversity(caller);
         String university = SehatRoles.university(caller);
         var issued = codes.byCode(parsed.digits())
                 .filter(c -> everyUniversity || university != null && university.equals(c.university()))

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * {@code POST /api/v1/codes/{code}/validity-extension} with {@code {"days": N}}: staff extend their university's
@@ -34,10 +33,9 @@ class ValidityExtensionController {
 
     @PostMapping("/api/v1/codes/{code}/validity-extension")
     ExtendedView extend(@PathVariable String code, @RequestBody Extension body, @AuthenticationPrincipal Jwt caller) {
-        List<String> roles = caller.hasClaim(SehatRoles.ROLES) ? caller.getClaimAsStringList(SehatRoles.ROLES)
-                : List.of();
-        String university = roles.contains(SehatRoles.OPERATOR) ? null : SehatRoles.university(caller);
-        if (university == null && !roles.contains(SehatRoles.OPERATOR)) {
+        boolean operator = SehatRoles.roles(caller).contains(SehatRoles.OPERATOR);
+        String university = operator ? null : SehatRoles.university(caller);
+        if (university == null && !operator) {
             throw new Problem(HttpStatus.FORBIDDEN, "forbidden");
         }
         try {

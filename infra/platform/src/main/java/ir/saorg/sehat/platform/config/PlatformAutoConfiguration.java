@@ -24,7 +24,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -32,7 +31,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.nio.charset.StandardCharsets;
 
 /** Wires the platform into a service: outbox relay, idempotent inbound dispatch, its topic, problem details. */
 @AutoConfiguration
@@ -41,11 +39,7 @@ public class PlatformAutoConfiguration {
 
     @Bean
     MessageSource problemMessages() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasenames("problems", "ir/saorg/sehat/platform/problem/problems");
-        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return ProblemDetailsAdvice.messages();
     }
 
     @Bean

@@ -24,10 +24,20 @@ public final class SehatRoles implements Converter<Jwt, AbstractAuthenticationTo
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        List<String> roles = jwt.hasClaim(ROLES) ? jwt.getClaimAsStringList(ROLES) : List.of();
-        Collection<GrantedAuthority> authorities = roles.stream()
+        Collection<GrantedAuthority> authorities = roles(jwt).stream()
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    }
+
+    /** The roles a token carries (none when it has no {@code roles} claim). */
+    public static List<String> roles(Jwt jwt) {
+        return jwt.hasClaim(ROLES) ? jwt.getClaimAsStringList(ROLES) : List.of();
+    }
+
+    /** Whether the token reaches every university's records: operators and administrators do, staff do not. */
+    public static boolean seesEveryUniversity(Jwt jwt) {
+        List<String> roles = roles(jwt);
+        return roles.contains(OPERATOR) || roles.contains(ADMIN);
     }
 
     /** The university a token speaks for, or null (operators, administrators). */

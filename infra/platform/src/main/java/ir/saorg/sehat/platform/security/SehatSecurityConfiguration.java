@@ -7,8 +7,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
 
 /**
  * The services' security: stateless bearer tokens (no sessions, so no cookies to forge requests with), each service's
@@ -25,7 +29,9 @@ public class SehatSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain sehatSecurity(HttpSecurity http, ObjectProvider<AccessRules> rules,
-                                      ProblemSecurityAnswers answers) throws Exception {
+                                      ObjectProvider<ForeignBearerPaths> foreign, ProblemSecurityAnswers answers)
+            throws Exception {
+        List<String> foreignPrefixes = foreign.orderedStream().flatMap(paths -> paths.prefixes().stream()).toList();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -34,41 +40,28 @@ public class SehatSecurityConfiguration {
                     requests.anyRequest().permitAll();
                 })
                 .oauth2ResourceServer(server -> server
-                        .bearerTokenResolver(SehatSecurityConfiguration::sehatBearerToken)
+                        .bearerTokenResolver(sehatBearerTokens(foreignPrefixes))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new SehatRoles()))
                         .authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers));
         return http.build();
     }
 
-    /**
-     * The bearer token of a request, except under {@code /sandbox/}: the sandbox payment gateway stands for another
-     * organisation's server, whose bearer tokens are its own and not Sehat's.
-     */
-    private static String sehatBearerToken(jakarta.servlet.http.HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/sandbox/")) {
-            return null;
-        }
-        return BEARER.resolve(request);
+    /** Sehat's bearer token of a request: none under a service's {@link ForeignBearerPaths}. */
+    private static BearerTokenResolver sehatBearerTokens(List<String> foreignPrefixes) {
+        var standard = new DefaultBearerTokenResolver();
+        return request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return foreignPrefixes.stream().anyMatch(path::startsWith) ? null : standard.resolve(request);
+        };
     }
-
-    private static final org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver BEARER =
-            new org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver();
 
     @Bean
     @ConditionalOnMissingBean
     ProblemSecurityAnswers problemSecurityAnswers(ObjectProvider<ProblemDetailsAdvice> problems,
                                                   ObjectProvider<JsonMapper> json) {
-        return new ProblemSecurityAnswers(problems.getIfAvailable(() -> new ProblemDetailsAdvice(defaultMessages())),
+        return new ProblemSecurityAnswers(
+                problems.getIfAvailable(() -> new ProblemDetailsAdvice(ProblemDetailsAdvice.messages())),
                 json.getIfAvailable(JsonMapper::new));
-    }
-
-    /** The platform's own problem messages, for slices of an application that have no problem advice of their own. */
-    private static org.springframework.context.MessageSource defaultMessages() {
-        var messages = new org.springframework.context.support.ResourceBundleMessageSource();
-        messages.setBasenames("problems", "ir/saorg/sehat/platform/problem/problems");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

@@ -59,12 +59,7 @@ class PaymentController {
     }
 
     private static boolean isStaff(Jwt caller) {
-        if (caller == null) {
-            return false;
-        }
-        List<String> roles = caller.hasClaim(SehatRoles.ROLES) ? caller.getClaimAsStringList(SehatRoles.ROLES)
-                : List.of();
-        return !roles.contains(SehatRoles.OPERATOR) && !roles.contains(SehatRoles.ADMIN);
+        return caller != null && !SehatRoles.seesEveryUniversity(caller);
     }
 
     /**

@@ -4,6 +4,7 @@ import ir.saorg.sehat.payment.sandbox.SandboxControl;
 import ir.saorg.sehat.payment.sandbox.SandboxGateway;
 import ir.saorg.sehat.payment.sandbox.SandboxSessions;
 import ir.saorg.sehat.payment.sandbox.persistence.MongoSandboxSessions;
+import ir.saorg.sehat.platform.security.ForeignBearerPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Wires the sandbox gateway when {@code sehat.payment.sandbox.enabled} is not false. Time comes from the context's
@@ -23,6 +25,12 @@ import java.time.Clock;
 public class SandboxConfiguration {
 
     public static final String ENABLED = "sehat.payment.sandbox.enabled";
+
+    /** The sandbox's refund API takes the sandbox's own bearer token, which is not a Sehat access token. */
+    @Bean
+    ForeignBearerPaths sandboxBearerTokens() {
+        return new ForeignBearerPaths(List.of("/sandbox/"));
+    }
 
     @Bean
     SandboxControl sandboxControl() {

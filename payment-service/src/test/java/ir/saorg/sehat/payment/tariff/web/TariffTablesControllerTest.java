@@ -18,7 +18,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -82,11 +81,7 @@ class TariffTablesControllerTest {
         /** As the platform's auto-configuration builds it. */
         @Bean
         MessageSource problemMessages() {
-            var messages = new ResourceBundleMessageSource();
-            messages.setBasenames("problems", "ir/saorg/sehat/platform/problem/problems");
-            messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-            messages.setFallbackToSystemLocale(false);
-            return messages;
+            return ProblemDetailsAdvice.messages();
         }
 
         @Bean
