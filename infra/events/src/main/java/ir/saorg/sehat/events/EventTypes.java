@@ -1,6 +1,7 @@
 package ir.saorg.sehat.events;
 
 import ir.saorg.sehat.events.code.CodeExpired;
+import ir.saorg.sehat.events.code.CodeIssueFailed;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.code.CodeRevoked;
 import ir.saorg.sehat.events.code.CodeValidityExtended;
@@ -13,7 +14,13 @@ import ir.saorg.sehat.events.payment.PaymentRequested;
 import ir.saorg.sehat.events.payment.PaymentSettled;
 import ir.saorg.sehat.events.payment.PaymentWaived;
 import ir.saorg.sehat.events.payment.RefundFailed;
+import ir.saorg.sehat.events.request.DisputeAnswered;
+import ir.saorg.sehat.events.request.DisputeClosed;
+import ir.saorg.sehat.events.request.DisputeOpened;
 import ir.saorg.sehat.events.request.RequestApproved;
+import ir.saorg.sehat.events.request.RequestCancelled;
+import ir.saorg.sehat.events.request.RequestRejected;
+import ir.saorg.sehat.events.request.SlaBreached;
 import ir.saorg.sehat.events.request.RequestSubmitted;
 import ir.saorg.sehat.events.request.RefundRequested;
 
@@ -33,6 +40,19 @@ public final class EventTypes {
     public static final EventType<RefundRequested> REFUND_REQUESTED =
             new EventType<>("ir.saorg.sehat.request.refund_requested.v1", Topics.REQUEST_EVENTS,
                     RefundRequested.class);
+    public static final EventType<RequestCancelled> REQUEST_CANCELLED =
+            new EventType<>("ir.saorg.sehat.request.cancelled.v1", Topics.REQUEST_EVENTS, RequestCancelled.class);
+    public static final EventType<RequestRejected> REQUEST_REJECTED =
+            new EventType<>("ir.saorg.sehat.request.rejected.v1", Topics.REQUEST_EVENTS, RequestRejected.class);
+    public static final EventType<DisputeOpened> DISPUTE_OPENED =
+            new EventType<>("ir.saorg.sehat.request.dispute_opened.v1", Topics.REQUEST_EVENTS, DisputeOpened.class);
+    public static final EventType<DisputeAnswered> DISPUTE_ANSWERED =
+            new EventType<>("ir.saorg.sehat.request.dispute_answered.v1", Topics.REQUEST_EVENTS,
+                    DisputeAnswered.class);
+    public static final EventType<DisputeClosed> DISPUTE_CLOSED =
+            new EventType<>("ir.saorg.sehat.request.dispute_closed.v1", Topics.REQUEST_EVENTS, DisputeClosed.class);
+    public static final EventType<SlaBreached> SLA_BREACHED =
+            new EventType<>("ir.saorg.sehat.request.sla_breached.v1", Topics.REQUEST_EVENTS, SlaBreached.class);
     public static final EventType<PaymentWaived> PAYMENT_WAIVED =
             new EventType<>("ir.saorg.sehat.payment.waived.v1", Topics.PAYMENT_EVENTS, PaymentWaived.class);
     public static final EventType<PaymentRequested> PAYMENT_REQUESTED =
@@ -54,6 +74,8 @@ public final class EventTypes {
             new EventType<>("ir.saorg.sehat.code.issued.v1", Topics.CODE_EVENTS, CodeIssued.class);
     public static final EventType<CodeExpired> CODE_EXPIRED =
             new EventType<>("ir.saorg.sehat.code.expired.v1", Topics.CODE_EVENTS, CodeExpired.class);
+    public static final EventType<CodeIssueFailed> CODE_ISSUE_FAILED =
+            new EventType<>("ir.saorg.sehat.code.issue_failed.v1", Topics.CODE_EVENTS, CodeIssueFailed.class);
     public static final EventType<CodeRevoked> CODE_REVOKED =
             new EventType<>("ir.saorg.sehat.code.revoked.v1", Topics.CODE_EVENTS, CodeRevoked.class);
     public static final EventType<CodeValidityExtended> CODE_VALIDITY_EXTENDED =
@@ -64,9 +86,10 @@ public final class EventTypes {
                     NotificationDelivered.class);
 
     public static final List<EventType<?>> ALL =
-            List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, REFUND_REQUESTED, PAYMENT_WAIVED, PAYMENT_REQUESTED,
+            List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, REFUND_REQUESTED, REQUEST_CANCELLED, REQUEST_REJECTED,
+                    DISPUTE_OPENED, DISPUTE_ANSWERED, DISPUTE_CLOSED, SLA_BREACHED, PAYMENT_WAIVED, PAYMENT_REQUESTED,
                     PAYMENT_SETTLED, PAYMENT_FAILED, PAYMENT_EXPIRED, PAYMENT_REFUNDED, REFUND_FAILED,
-                    PAYMENT_MISMATCH_FOUND, CODE_ISSUED, CODE_EXPIRED, CODE_REVOKED, CODE_VALIDITY_EXTENDED,
+                    PAYMENT_MISMATCH_FOUND, CODE_ISSUED, CODE_ISSUE_FAILED, CODE_EXPIRED, CODE_REVOKED, CODE_VALIDITY_EXTENDED,
                     NOTIFICATION_DELIVERED);
 
     private static final Map<String, EventType<?>> BY_NAME =

@@ -32,7 +32,7 @@ public final class Sehat {
                 case "up" -> up(config);
                 case "down" -> down(config);
                 case "status" -> status(config);
-                case "bench" -> SagaBenchmark.run(config.gatewayPort(), args.length > 1 ? Integer.parseInt(args[1]) : 1000, OUT);
+                case "bench" -> SagaBenchmark.run(config.gatewayPort(), config.issuerUri(), args.length > 1 ? Integer.parseInt(args[1]) : 1000, OUT);
                 case "bench-verify" -> VerificationBenchmark.run(config.codePort(),
                         args.length > 1 ? Integer.parseInt(args[1]) : 50_000, OUT);
                 default -> OUT.println("""
@@ -108,13 +108,18 @@ public final class Sehat {
         OUT.println("  Logs               " + config.logs());
         OUT.println("""
 
-                Try it: submit a request, then follow it (the code appears at once; the first request after a start takes ~1.5 s):
-                  curl -si -X POST http://localhost:%1$d/api/v1/requests -H 'Content-Type: application/json' \\
+                Try it as the University of Tehran's system: get a token, submit a request, then follow it
+                (the code appears at once; the first request after a start takes ~1.5 s):
+                  TOKEN=$(curl -s -u ut-system:ut-system-secret -d grant_type=client_credentials \\
+                    %2$s/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  curl -si -X POST http://localhost:%1$d/api/v1/requests -H "Authorization: Bearer $TOKEN" \\
+                    -H 'Content-Type: application/json' \\
                     -d '{"type":"ENROLMENT_CERTIFICATE","fields":{"nationalId":"0499370899","studentNumber":"4011234567","fullName":"زهرا احمدی"}}'
-                  curl -s http://localhost:%1$d/api/v1/requests/<id from the Location header>
+                  curl -s -H "Authorization: Bearer $TOKEN" http://localhost:%1$d/api/v1/requests/<id from the Location header>
                   curl -s http://localhost:%1$d/api/v1/verifications/<the code>
 
-                Ctrl-C stops everything (or ./sehat down from another terminal).""".formatted(config.gatewayPort()));
+                Ctrl-C stops everything (or ./sehat down from another terminal).""".formatted(config.gatewayPort(),
+                config.issuerUri()));
     }
 
     private static void down(StackConfig config) {

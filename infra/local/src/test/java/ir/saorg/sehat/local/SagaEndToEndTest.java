@@ -37,6 +37,7 @@ class SagaEndToEndTest {
             Map.entry("SEHAT_IDENTITY_PORT", "19000"));
 
     final HttpClient http = HttpClient.newHttpClient();
+    String staffToken;
 
     @Test
     void walksTheSagaThroughTheGatewayKeepsItsDataAcrossARestartAndLeavesNoProcessBehind() throws Exception {
@@ -51,6 +52,7 @@ class SagaEndToEndTest {
         try (Stack stack = Stack.start(config, System.out::println)) {
             processes = stack.running().stream().map(r -> r.process().toHandle()).toList();
             assertThat(processes).hasSize(9).allMatch(ProcessHandle::isAlive);
+            staffToken = token("ut-system", "ut-system-secret");
 
             var submitted = post("/api/v1/requests", """
                     {"type":"ENROLMENT_CERTIFICATE","fields":{"nationalId":"۰۴۹۹۳۷۰۸۹۹","studentNumber":"4011234567","fullName":"زهرا احمدی"}}""");
@@ -84,11 +86,12 @@ class SagaEndToEndTest {
         assertThat(processes).noneMatch(ProcessHandle::isAlive);
 
         try (Stack restarted = Stack.start(config, System.out::println)) {
+            staffToken = token("ut-system", "ut-system-secret");
             assertThat(get(location).body()).as("the request and its code survive a restart")
                     .contains(code, "\"status\":\"CODE_ISSUED\"");
             assertThat(get("/api/v1/verifications/" + code).body()).contains("\"result\":\"VALID\"");
             var next = post("/api/v1/requests", """
-                    {"type":"EDUCATIONAL_CONFIRMATION","fields":{"nationalId":"0084575948","studentNumber":"4011234568","fullName":"علی کریمی"}}""");
+                    {"type":"PROVISIONAL_GRADUATION_CERTIFICATE","fields":{"nationalId":"0084575948","studentNumber":"4011234568","fullName":"علی کریمی","degree":"BACHELOR","graduationDate":"۱۴۰۳/۶/۳۱"}}""");
             String nextLocation = next.headers().firstValue("Location").orElseThrow();
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                     .until(() -> get(nextLocation).body().contains("\"status\":\"CODE_ISSUED\""));
@@ -100,10 +103,13 @@ class SagaEndToEndTest {
         }
     }
 
-    /** A type with a tariff: the pay link goes to the sandbox's pay page, the payer pays, and the code is issued. */
+    /**
+     * A type with a tariff and a review: the pay link goes to the sandbox's pay page, the payer pays, an operator
+     * approves, and the code is issued.
+     */
     private void walksAPaidRequestThroughTheSandboxGateway() throws Exception {
         var submitted = post("/api/v1/requests", """
-                {"type":"FOREIGN_DEGREE_EVALUATION","fields":{"nationalId":"0084575948","studentNumber":"4011234569","fullName":"مریم رضایی"}}""");
+                {"type":"FOREIGN_DEGREE_EVALUATION","fields":{"nationalId":"0084575948","studentNumber":"4011234569","fullName":"مریم رضایی","degree":"MASTER","country":"Germany","foreignUniversity":"TU München"}}""");
         String location = submitted.headers().firstValue("Location").orElseThrow();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> get(location).body().contains("\"status\":\"AWAITING_PAYMENT\""));
@@ -126,8 +132,15 @@ class SagaEndToEndTest {
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.body()).contains("پرداخت انجام و تأیید شد");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get(location).body().contains("\"status\":\"UNDER_REVIEW\""));
+        var approval = http.send(HttpRequest.newBuilder(uri(location + "/approval"))
+                .header("Authorization", "Bearer " + token("sehat-operator-cli", "operator-cli-secret"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(approval.statusCode()).as(approval.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> get(location).body().contains("\"status\":\"CODE_ISSUED\""));
-        assertThat(get(location).body()).contains("\"what\":\"PAID\"", "\"gatewayReference\":\"");
+        assertThat(get(location).body()).contains("\"what\":\"PAID\"", "\"gatewayReference\":\"",
+                "\"what\":\"UNDER_REVIEW\"", "\"by\":\"sehat-operator-cli\"");
         String requestId = location.substring(location.lastIndexOf('/') + 1);
         var receipt = get("/payments/" + requestId + "/receipt");
         assertThat(receipt.statusCode()).isEqualTo(200);
@@ -167,13 +180,17 @@ class SagaEndToEndTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts as the University of Tehran's system (client credentials from the development identity provider). */
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Authorization", "Bearer " + staffToken)
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Reads as the University of Tehran's system; open endpoints do not mind the token. */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + staffToken).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {

@@ -1,8 +1,8 @@
 package ir.saorg.sehat.request.intake;
 
-import ir.saorg.sehat.request.types.GuideField;
 import ir.saorg.sehat.platform.text.NationalId;
 import ir.saorg.sehat.platform.text.PersianText;
+import ir.saorg.sehat.request.types.GuideField;
 import ir.saorg.sehat.request.types.RequestType;
 
 import java.util.ArrayList;
@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class GuideCheck {
 
-    private static final Pattern PERSIAN_NAME = Pattern.compile("[\\u0600-\\u06FF\\u200C\\s]+");
+    private static final Pattern PERSIAN_TEXT = Pattern.compile("[\\u0621-\\u063A\\u0641-\\u064A\\u067E\\u0686"
+            + "\\u0698\\u06A9\\u06AF\\u06CC\\u0622\\u0623\\u0624\\u0626\\u0629\\u064B-\\u0652\\u0654\\u0670\\u200C "
+            + "\\-\\.]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private GuideCheck() {
     }
@@ -44,16 +47,20 @@ public final class GuideCheck {
         }
         for (GuideField field : type.fields()) {
             String raw = submitted.get(field.name());
-            if (raw == null || raw.isBlank()) {
+            String value = raw == null ? "" : normalised(raw);
+            if (value.isEmpty()) {
                 if (field.required()) {
                     problems.add(new Problem(field.name(), "field.required", List.of(field.labelFa(), field.labelEn())));
                 }
                 continue;
             }
-            String value = PersianText.normalise(raw);
+            if (field.kind() == ir.saorg.sehat.request.types.FieldKind.JALALI_DATE) {
+                value = JalaliDateText.normalised(value).orElse(value);
+            }
             String key = problemWith(field, value);
             if (key != null) {
-                problems.add(new Problem(field.name(), key, List.of(field.labelFa(), field.labelEn(), field.maxLength())));
+                problems.add(new Problem(field.name(), key, List.of(field.labelFa(), field.labelEn(), field.maxLength(),
+                        allowed(field))));
             } else {
                 fields.put(field.name(), value);
             }
@@ -61,14 +68,33 @@ public final class GuideCheck {
         return new Result(Map.copyOf(fields), List.copyOf(problems));
     }
 
+    /** What people type, as stored: Latin digits, Persian ی and ک, single spaces, no edge spaces. */
+    public static String normalised(String raw) {
+        return PersianText.normalise(raw).replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
     private static String problemWith(GuideField field, String value) {
         if (value.length() > field.maxLength()) {
             return "field.too-long";
         }
-        return switch (field.kind()) {
+        String kindProblem = switch (field.kind()) {
+            case TEXT -> null;
+            case PERSIAN_TEXT -> PERSIAN_TEXT.matcher(value).matches() ? null : "field.persian-text";
+            case DIGITS -> DIGITS.matcher(value).matches() ? null : "field.digits";
             case NATIONAL_ID -> NationalId.isValid(value) ? null : "field.national-id";
-            case DIGITS -> value.matches("\\d+") ? null : "field.digits";
-            case PERSIAN_TEXT -> PERSIAN_NAME.matcher(value).matches() ? null : "field.persian-text";
+            case JALALI_DATE -> JalaliDateText.normalised(value).isPresent() ? null : "field.jalali-date";
+            case CHOICE -> field.choices().stream().anyMatch(c -> c.value().equals(value)) ? null : "field.choice";
         };
+        if (kindProblem != null) {
+            return kindProblem;
+        }
+        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
+            return "field.pattern";
+        }
+        return null;
+    }
+
+    private static String allowed(GuideField field) {
+        return String.join("، ", field.choices().stream().map(GuideField.Choice::value).toList());
     }
 }

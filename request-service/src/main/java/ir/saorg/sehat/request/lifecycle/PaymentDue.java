@@ -10,7 +10,12 @@ import java.time.Instant;
  * @param expiresAt        until when
  * @param settledAt        when it was paid, once it is
  * @param gatewayReference the gateway's reference for the payment, once paid
+ * @param refundedAt       when it was given back, once it is
  */
 public record PaymentDue(long amountRials, String payUrl, Instant expiresAt, Instant settledAt,
-                         String gatewayReference) {
+                         String gatewayReference, Instant refundedAt) {
+
+    public PaymentDue withRefundedAt(Instant at) {
+        return new PaymentDue(amountRials, payUrl, expiresAt, settledAt, gatewayReference, at);
+    }
 }

@@ -1,5 +1,6 @@
 package ir.saorg.sehat.request.intake;
 
+import ir.saorg.sehat.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -21,6 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 abstract class RequestIntakeScenarios {
 
+    static final String STAFF = "Bearer " + TestTokens.staff("ut");
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -29,7 +32,7 @@ abstract class RequestIntakeScenarios {
     @Test
     void answersMalformedJsonWithAPersianProblemByDefault() throws Exception {
         long before = stored();
-        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content("{\"type\": "))
+        mvc.perform(post("/api/v1/requests").header("Authorization", STAFF).contentType(MediaType.APPLICATION_JSON).content("{\"type\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/malformed-body"))
@@ -39,7 +42,7 @@ abstract class RequestIntakeScenarios {
 
     @Test
     void answersInEnglishWhenAskedTo() throws Exception {
-        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+        mvc.perform(post("/api/v1/requests").header("Authorization", STAFF).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content("[1, 2"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Malformed request body"));
@@ -47,7 +50,7 @@ abstract class RequestIntakeScenarios {
 
     @Test
     void refusesAnUnknownTypeAndNamesTheKnownOnes() throws Exception {
-        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/requests").header("Authorization", STAFF).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\": \"PASSPORT\", \"fields\": {}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("PASSPORT")))
@@ -57,7 +60,7 @@ abstract class RequestIntakeScenarios {
     @Test
     void listsEveryBadFieldAtOnceAndStoresNothing() throws Exception {
         long before = stored();
-        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+        mvc.perform(post("/api/v1/requests").header("Authorization", STAFF).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content("""
                                 {"type": "ENROLMENT_CERTIFICATE", "fields": {"nationalId": "0499370898",
                                  "fullName": "Zahra Ahmadi", "favouriteColour": "blue"}}"""))
@@ -75,7 +78,7 @@ abstract class RequestIntakeScenarios {
     @Test
     void refusesATenMegabyteBodyBeforeReadingIt() throws Exception {
         String huge = "ا".repeat(10 * 1024 * 1024 / 2);
-        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/requests").header("Authorization", STAFF).contentType(MediaType.APPLICATION_JSON).content("""
                         {"type": "ENROLMENT_CERTIFICATE", "fields": {"nationalId": "0499370899",
                          "studentNumber": "4011234567", "fullName": "%s"}}""".formatted(huge)))
                 .andExpect(status().isContentTooLarge())
@@ -84,7 +87,7 @@ abstract class RequestIntakeScenarios {
 
     @Test
     void refusesAFieldLongerThanItsGuideAllows() throws Exception {
-        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/requests").header("Authorization", STAFF).contentType(MediaType.APPLICATION_JSON).content("""
                         {"type": "ENROLMENT_CERTIFICATE", "fields": {"nationalId": "0499370899",
                          "studentNumber": "4011234567", "fullName": "%s"}}""".formatted("ا".repeat(201))))
                 .andExpect(status().isUnprocessableContent())
@@ -93,17 +96,17 @@ abstract class RequestIntakeScenarios {
 
     @Test
     void answersAnUnknownRequestWith404AndAMalformedIdWith400() throws Exception {
-        mvc.perform(get("/api/v1/requests/8d4f7c1e-0000-4000-8000-000000000000"))
+        mvc.perform(get("/api/v1/requests/8d4f7c1e-0000-4000-8000-000000000000").header("Authorization", STAFF))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/request-not-found"));
-        mvc.perform(get("/api/v1/requests/not-a-uuid"))
+        mvc.perform(get("/api/v1/requests/not-a-uuid").header("Authorization", STAFF))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("id"));
     }
 
     @Test
     void refusesAWrongMediaTypeClearly() throws Exception {
-        mvc.perform(post("/api/v1/requests").contentType(MediaType.TEXT_PLAIN).content("hello"))
+        mvc.perform(post("/api/v1/requests").header("Authorization", STAFF).contentType(MediaType.TEXT_PLAIN).content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/unsupported-media-type"));
     }

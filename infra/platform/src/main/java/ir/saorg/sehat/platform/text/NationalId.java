@@ -22,4 +22,17 @@ public final class NationalId {
         int check = digits.charAt(9) - '0';
         return remainder < 2 ? check == remainder : check == 11 - remainder;
     }
+
+    /** The national ID made of these nine digits and their check digit. */
+    public static String withCheckDigit(String nineDigits) {
+        if (nineDigits == null || !nineDigits.matches("\\d{9}")) {
+            throw new IllegalArgumentException("nine digits expected");
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (nineDigits.charAt(i) - '0') * (10 - i);
+        }
+        int remainder = sum % 11;
+        return nineDigits + (remainder < 2 ? remainder : 11 - remainder);
+    }
 }

@@ -6,6 +6,8 @@ import ir.saorg.sehat.platform.inbox.InboundEvents;
 import ir.saorg.sehat.platform.outbox.OutboxCollection;
 import ir.saorg.sehat.request.lifecycle.RequestLifecycle;
 import ir.saorg.sehat.request.lifecycle.Requests;
+import ir.saorg.sehat.request.types.RequestTypeCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -18,8 +20,8 @@ import java.util.function.Consumer;
 class RequestMessaging {
 
     @Bean
-    RequestLifecycle requestLifecycle(Requests requests) {
-        return new RequestLifecycle(requests, Clock.systemUTC());
+    RequestLifecycle requestLifecycle(Requests requests, RequestTypeCatalogue types, ObjectProvider<Clock> clock) {
+        return new RequestLifecycle(requests, types, clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean
@@ -35,7 +37,9 @@ class RequestMessaging {
                 .on(EventTypes.PAYMENT_SETTLED, lifecycle::onPaymentSettled)
                 .on(EventTypes.PAYMENT_FAILED, lifecycle::onPaymentFailed)
                 .on(EventTypes.PAYMENT_EXPIRED, lifecycle::onPaymentExpired)
+                .on(EventTypes.PAYMENT_REFUNDED, lifecycle::onPaymentRefunded)
                 .on(EventTypes.CODE_ISSUED, lifecycle::onCodeIssued)
+                .on(EventTypes.CODE_ISSUE_FAILED, lifecycle::onCodeIssueFailed)
                 .on(EventTypes.NOTIFICATION_DELIVERED, lifecycle::onNotificationDelivered)
                 .build();
     }

@@ -3,14 +3,19 @@ package ir.saorg.sehat.request.lifecycle.persistence;
 import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.platform.outbox.OutboxDocuments;
 import ir.saorg.sehat.request.lifecycle.Request;
+import ir.saorg.sehat.request.lifecycle.RequestStatus;
 import ir.saorg.sehat.request.lifecycle.Requests;
 import ir.saorg.sehat.request.lifecycle.TimelineEntry;
 import ir.saorg.sehat.request.lifecycle.Transition;
+import jakarta.annotation.PostConstruct;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +23,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Requests in MongoDB, one document each, with their pending events in the same document: each write below is a
- * single-document operation, so the state change and its events are stored together or not at all.
+ * single-document operation, so the state change and its events are stored together or not at all. Two unique sparse
+ * indexes keep one open request per student and type ({@code openFor}, removed when a request closes) and one request
+ * per idempotency key.
  */
 @Repository
 class MongoRequests implements Requests {
@@ -33,11 +40,20 @@ class MongoRequests implements Requests {
         this.documents = documents;
     }
 
+    @PostConstruct
+    void ensureIndexes() {
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index("openFor", Sort.Direction.ASC).unique().sparse().named("one_open_per_student"));
+        indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse()
+                .named("one_per_idempotency_key"));
+        indexes.createIndex(new Index("status", Sort.Direction.ASC).on("callClosesAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index("university", Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index("batchId", Sort.Direction.ASC).sparse());
+    }
+
     @Override
-    public void insert(Request request, List<IntegrationEvent> events) {
-        if (!documents.insert(COLLECTION, request, request.id(), events)) {
-            throw new IllegalStateException("request id " + request.id() + " is taken");
-        }
+    public boolean insert(Request request, List<IntegrationEvent> events) {
+        return documents.insert(COLLECTION, request, request.id(), events);
     }
 
     @Override
@@ -46,11 +62,24 @@ class MongoRequests implements Requests {
     }
 
     @Override
+    public Optional<Request> findByIdempotencyKey(String key) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("idempotencyKey").is(key)), Request.class, COLLECTION));
+    }
+
+    @Override
+    public Optional<Request> findOpen(String openFor) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("openFor").is(openFor)), Request.class, COLLECTION));
+    }
+
+    @Override
     public boolean apply(Transition transition) {
         var query = new Query(where("_id").is(transition.requestId()).and("status").is(transition.from().name()));
         var update = new Update().set("status", transition.to().name());
         update.push("timeline").each(transition.entries().toArray());
         transition.facts().forEach(update::set);
+        if (!transition.to().open()) {
+            update.unset("openFor");
+        }
         return documents.update(COLLECTION, Request.class, transition.requestId(), query, update, transition.events());
     }
 
@@ -59,5 +88,12 @@ class MongoRequests implements Requests {
         var query = new Query(where("_id").is(requestId).and("resultAnnouncedAt").is(null));
         var update = new Update().set("resultAnnouncedAt", entry.at()).push("timeline", entry);
         return mongo.updateFirst(query, update, Request.class, COLLECTION).getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<Request> awaitingPaymentAfterCall(Instant now, int limit) {
+        var query = new Query(where("status").is(RequestStatus.AWAITING_PAYMENT.name()).and("callClosesAt").lte(now))
+                .limit(limit);
+        return mongo.find(query, Request.class, COLLECTION);
     }
 }

@@ -2,7 +2,7 @@ package ir.saorg.sehat.request.types.web;
 
 import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.request.types.RequestType;
-import ir.saorg.sehat.request.types.RequestTypes;
+import ir.saorg.sehat.request.types.RequestTypeCatalogue;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,14 +16,19 @@ import java.util.List;
 @RequestMapping("/api/v1/request-types")
 class RequestTypesController {
 
+    private final RequestTypeCatalogue types;
+
+    RequestTypesController(RequestTypeCatalogue types) {
+        this.types = types;
+    }
+
     @GetMapping
     List<RequestType> all() {
-        return RequestTypes.all();
+        return types.all();
     }
 
     @GetMapping("/{code}")
     RequestType one(@PathVariable String code) {
-        return RequestTypes.byCode(code)
-                .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "unknown-request-type", code));
+        return types.current(code).orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "unknown-request-type", code));
     }
 }
