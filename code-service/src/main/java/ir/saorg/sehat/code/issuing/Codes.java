@@ -21,6 +21,9 @@ public interface Codes {
 
     Insert insert(IssuedCode code, List<IntegrationEvent> events);
 
+    /** Records that no code could be issued for a request, with its events; false if that was already recorded. */
+    boolean recordFailure(IssueFailure failure, List<IntegrationEvent> events);
+
     Optional<IssuedCode> byCode(String digits);
 
     /**

@@ -1,6 +1,7 @@
 package ir.saorg.sehat.code.issuing;
 
 import ir.saorg.sehat.code.format.VerificationCode;
+import ir.saorg.sehat.events.code.CodeIssueFailed;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.request.RequestApproved;
 
@@ -10,15 +11,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * Step 5 of the saga: an approved request gets exactly one code. A repeated RequestApproved, or two instances racing
- * on the same one, end with one stored code and one CodeIssued, because the request id is unique in the store.
+ * on the same one, end with one stored code and one CodeIssued, because the request id is unique in the store. An
+ * approval without a complete holder, or five drawn codes all taken, ends in one CodeIssueFailed instead.
  */
 public class IssuingCode {
 
     /** With 10^19 codes, even a billion issued makes a collision a one-in-ten-billion event; five draws is plenty. */
     static final int MAX_DRAWS = 5;
+    private static final Pattern HOLDER_ID = Pattern.compile("\\d{10}");
 
     private final Codes codes;
     private final RandomGenerator random;
@@ -31,6 +35,10 @@ public class IssuingCode {
     }
 
     public void onRequestApproved(RequestApproved approved) {
+        if (!complete(approved.holder())) {
+            fail(approved, CodeIssueFailed.Reason.INCOMPLETE_HOLDER, 1);
+            return;
+        }
         var holder = new IssuedCode.Holder(approved.holder().nationalId(), approved.holder().studentNumber(),
                 approved.holder().fullName());
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
@@ -52,6 +60,19 @@ public class IssuingCode {
                 }
             }
         }
-        throw new IllegalStateException("no free code after " + MAX_DRAWS + " draws for request " + approved.requestId());
+        fail(approved, CodeIssueFailed.Reason.NO_FREE_CODE, MAX_DRAWS);
+    }
+
+    private static boolean complete(RequestApproved.Holder holder) {
+        return holder != null && holder.nationalId() != null && HOLDER_ID.matcher(holder.nationalId()).matches()
+                && holder.studentNumber() != null && !holder.studentNumber().isBlank()
+                && holder.fullName() != null && !holder.fullName().isBlank();
+    }
+
+    private void fail(RequestApproved approved, CodeIssueFailed.Reason reason, int attempts) {
+        Instant now = clock.instant();
+        codes.recordFailure(new IssueFailure(approved.requestId().toString(), reason, attempts, now),
+                List.of(new CodeIssueFailed(UUID.randomUUID(), now, approved.requestId(), approved.requestType(),
+                        reason, attempts)));
     }
 }

@@ -71,6 +71,26 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
     }
 
     @Test
+    void announcesOnceThatNoCodeCanBeIssuedForAnIncompleteHolder() {
+        RequestApproved complete = approved();
+        var incomplete = new RequestApproved(UUID.randomUUID(), complete.occurredAt(), complete.requestId(),
+                complete.requestType(), new RequestApproved.Holder("0499370899", "4011234567", " "),
+                complete.codeValidityDays(), complete.typeName(), "ut", 90);
+        sender.send(incomplete);
+        sender.send(incomplete);
+
+        var failed = probe.awaitEvent(EventTypes.CODE_ISSUE_FAILED.name(), complete.requestId().toString());
+
+        assertThat(EventSchemas.violations(failed.type(), failed.payload())).isEmpty();
+        assertThat(failed.payload()).contains("\"reason\":\"INCOMPLETE_HOLDER\"");
+        RequestApproved next = approved();
+        sender.send(next);
+        probe.awaitEvent(EventTypes.CODE_ISSUED.name(), next.requestId().toString());
+        assertThat(probe.matching(e -> e.key().equals(complete.requestId().toString()))).hasSize(1);
+        assertThat(codesFor(complete)).isZero();
+    }
+
+    @Test
     void issuesExactlyOneCodeWhenApprovalArrivesTwice() {
         RequestApproved approved = approved();
         sender.send(approved);

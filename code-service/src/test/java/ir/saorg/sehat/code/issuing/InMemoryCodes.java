@@ -24,6 +24,17 @@ public class InMemoryCodes implements Codes {
         return Insert.STORED;
     }
 
+    public final Map<String, IssueFailure> failures = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized boolean recordFailure(IssueFailure failure, List<IntegrationEvent> events) {
+        if (failures.putIfAbsent(failure.requestId(), failure) != null) {
+            return false;
+        }
+        published.addAll(events);
+        return true;
+    }
+
     @Override
     public Optional<IssuedCode> byCode(String digits) {
         return Optional.ofNullable(stored.get(digits));

@@ -30,6 +30,11 @@ class CodeMessaging {
     }
 
     @Bean
+    OutboxCollection issueFailuresOutbox() {
+        return new OutboxCollection(MongoCodes.FAILURES);
+    }
+
+    @Bean
     EventHandlers eventHandlers(IssuingCode issuing) {
         return EventHandlers.builder().on(EventTypes.REQUEST_APPROVED, issuing::onRequestApproved).build();
     }

@@ -1,6 +1,7 @@
 package ir.saorg.sehat.code.issuing.persistence;
 
 import ir.saorg.sehat.code.issuing.Codes;
+import ir.saorg.sehat.code.issuing.IssueFailure;
 import ir.saorg.sehat.code.issuing.IssuedCode;
 import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.platform.outbox.OutboxDocuments;
@@ -22,6 +23,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class MongoCodes implements Codes {
 
     public static final String COLLECTION = "codes";
+    public static final String FAILURES = "issueFailures";
 
     private final MongoTemplate mongo;
     private final OutboxDocuments documents;
@@ -39,6 +41,11 @@ public class MongoCodes implements Codes {
         }
         return mongo.exists(new Query(where("requestId").is(code.requestId())), COLLECTION)
                 ? Insert.REQUEST_HAS_CODE : Insert.CODE_TAKEN;
+    }
+
+    @Override
+    public boolean recordFailure(IssueFailure failure, List<IntegrationEvent> events) {
+        return documents.insert(FAILURES, failure, failure.requestId(), events);
     }
 
     @Override
