@@ -91,10 +91,11 @@ class SagaEndToEndTest {
                     .contains(code, "\"status\":\"CODE_ISSUED\"");
             assertThat(get("/api/v1/verifications/" + code).body()).contains("\"result\":\"VALID\"");
             var next = post("/api/v1/requests", """
-                    {"type":"PROVISIONAL_GRADUATION_CERTIFICATE","fields":{"nationalId":"0084575948","studentNumber":"4011234568","fullName":"علی کریمی","degree":"BACHELOR","graduationDate":"۱۴۰۳/۶/۳۱"}}""");
+                    {"type":"ENROLMENT_CERTIFICATE","fields":{"nationalId":"0084575948","studentNumber":"4011234568","fullName":"علی کریمی"}}""");
+            assertThat(next.statusCode()).as(next.body()).isEqualTo(202);
             String nextLocation = next.headers().firstValue("Location").orElseThrow();
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> get(nextLocation).body().contains("\"status\":\"CODE_ISSUED\""));
+                    .untilAsserted(() -> assertThat(get(nextLocation).body()).contains("\"status\":\"CODE_ISSUED\""));
             processes = restarted.running().stream().map(r -> r.process().toHandle()).toList();
         }
         assertThat(processes).noneMatch(ProcessHandle::isAlive);
