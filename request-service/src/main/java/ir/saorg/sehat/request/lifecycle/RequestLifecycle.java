@@ -87,7 +87,7 @@ public class RequestLifecycle {
                 Request.openKey(type.code(), submission.fields()), submission.idempotencyKey(), submission.batchId(),
                 List.of(new TimelineEntry(SUBMITTED.name(), now, submission.by(), null)));
         boolean stored = requests.insert(request, List.of(new RequestSubmitted(UUID.randomUUID(), now, id, type.code(),
-                now, submission.university(), new RequestApproved.TypeName(type.nameFa(), type.nameEn()))));
+                now, submission.university(), new RequestApproved.TypeName(type.nameFa(), type.nameEn()), submission.by())));
         return stored ? Optional.of(request) : Optional.empty();
     }
 
