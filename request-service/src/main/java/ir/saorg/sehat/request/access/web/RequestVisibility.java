@@ -1,7 +1,9 @@
 package ir.saorg.sehat.request.access.web;
 
+import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.platform.security.SehatRoles;
 import ir.saorg.sehat.request.lifecycle.Request;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -24,8 +26,18 @@ public final class RequestVisibility {
         return university != null && university.equals(request.university());
     }
 
-    /** The university a caller's listings are limited to; null for operators and administrators (all). */
+    /**
+     * The university a caller's listings are limited to; null for operators and administrators (all). A token that
+     * neither sees every university nor names one is refused rather than shown everything.
+     */
     public static String scopeOf(Jwt caller) {
-        return SehatRoles.seesEveryUniversity(caller) ? null : SehatRoles.university(caller);
+        if (SehatRoles.seesEveryUniversity(caller)) {
+            return null;
+        }
+        String university = SehatRoles.university(caller);
+        if (university == null || university.isBlank()) {
+            throw new Problem(HttpStatus.FORBIDDEN, "no-university");
+        }
+        return university;
     }
 }
