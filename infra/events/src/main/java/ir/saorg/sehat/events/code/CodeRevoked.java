@@ -13,9 +13,16 @@ import java.util.UUID;
  * @param requestType the request type's code
  * @param category    why, as a category
  * @param revokedAt   when
+ * @param replacedBy  the new code issued for the corrected record, when there is one (optional: added within v1)
  */
 public record CodeRevoked(UUID eventId, Instant occurredAt, UUID requestId, String code, String requestType,
-                          Category category, Instant revokedAt) implements IntegrationEvent {
+                          Category category, Instant revokedAt, String replacedBy) implements IntegrationEvent {
+
+    /** A revocation without a replacement, as v1 first had it. */
+    public CodeRevoked(UUID eventId, Instant occurredAt, UUID requestId, String code, String requestType,
+                       Category category, Instant revokedAt) {
+        this(eventId, occurredAt, requestId, code, requestType, category, revokedAt, null);
+    }
 
     /** Why a code was revoked. */
     public enum Category {

@@ -17,15 +17,26 @@ import java.util.UUID;
  * @param university       the university whose staff submitted the request (optional: added within v1)
  * @param maxExtensionDays how many days in all staff may extend the code's validity, as the type sets it; null or 0
  *                         means it cannot be extended (optional: added within v1)
+ * @param replacesCode     the code this request's code replaces, when it corrects the record of an issued one; the
+ *                         old code is revoked as RECORD_CORRECTED and points to the new (optional: added within v1)
+ * @param expiresNoLaterThan when the type's codes expire with the end of its call: the latest expiry the code may
+ *                         have, whatever its validity (optional: added within v1)
  */
 public record RequestApproved(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Holder holder,
-                              int codeValidityDays, TypeName typeName, String university, Integer maxExtensionDays)
-        implements IntegrationEvent {
+                              int codeValidityDays, TypeName typeName, String university, Integer maxExtensionDays,
+                              String replacesCode, Instant expiresNoLaterThan) implements IntegrationEvent {
+
+    /** An approval with university and extension limit, before corrections and call-bound expiry. */
+    public RequestApproved(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Holder holder,
+                           int codeValidityDays, TypeName typeName, String university, Integer maxExtensionDays) {
+        this(eventId, occurredAt, requestId, requestType, holder, codeValidityDays, typeName, university,
+                maxExtensionDays, null, null);
+    }
 
     /** An approval as v1 first had it, without university and extension limit. */
     public RequestApproved(UUID eventId, Instant occurredAt, UUID requestId, String requestType, Holder holder,
                            int codeValidityDays, TypeName typeName) {
-        this(eventId, occurredAt, requestId, requestType, holder, codeValidityDays, typeName, null, null);
+        this(eventId, occurredAt, requestId, requestType, holder, codeValidityDays, typeName, null, null, null, null);
     }
 
     /**
