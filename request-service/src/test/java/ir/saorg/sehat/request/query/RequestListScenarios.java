@@ -65,6 +65,8 @@ abstract class RequestListScenarios {
         list("batch=" + batch + "&university=" + ut, TestTokens.admin())
                 .andExpect(jsonPath("$.items[*].id", contains(ours.id())));
         mvc.perform(get("/api/v1/requests")).andExpect(status().isUnauthorized());
+        list("batch=" + batch, TestTokens.staff(null)).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/no-university-scope"));
     }
 
     @Test
