@@ -61,11 +61,18 @@ public class RequestLifecycle {
     private final Requests requests;
     private final RequestTypeCatalogue types;
     private final Clock clock;
+    private final List<LifecycleObserver> observers;
 
     public RequestLifecycle(Requests requests, RequestTypeCatalogue types, Clock clock) {
+        this(requests, types, clock, List.of());
+    }
+
+    public RequestLifecycle(Requests requests, RequestTypeCatalogue types, Clock clock,
+                            List<LifecycleObserver> observers) {
         this.requests = requests;
         this.types = types;
         this.clock = clock;
+        this.observers = List.copyOf(observers);
     }
 
     /** A checked submission, ready to be stored. */
@@ -222,17 +229,20 @@ public class RequestLifecycle {
         refundIfPaid(request, now, reason, lines, events);
         act(new Transition(id, UNDER_REVIEW, REJECTED, lines, Map.of("initialResultAt", now, "outcomeReason", reason),
                 events), request, "reject");
-        return existing(id);
+        return withInitialResult(existing(id));
     }
 
     /** Steps 5 and 6. code-service issued the code: the request records it as CODE_ISSUED, its initial result. */
     public void onCodeIssued(CodeIssued issued) {
         String id = issued.requestId().toString();
-        step(new Transition(id, APPROVED, CODE_ISSUED,
+        boolean applied = step(new Transition(id, APPROVED, CODE_ISSUED,
                 new TimelineEntry(CODE_ISSUED.name(), clock.instant(), "code-service", issued.eventId().toString()),
                 Map.of("code", new IssuedCode(issued.code(), issued.issuedAt(), issued.expiresAt()),
                         "initialResultAt", issued.issuedAt()),
                 List.of()));
+        if (applied) {
+            withInitialResult(existing(id));
+        }
     }
 
     /** code-service gave up issuing a code: the request is closed with the reason; a payment is given back. */
@@ -301,13 +311,19 @@ public class RequestLifecycle {
                         + " v" + request.typeVersion()));
     }
 
-    private void step(Transition transition) {
+    private Request withInitialResult(Request request) {
+        observers.forEach(observer -> observer.initialResult(request));
+        return request;
+    }
+
+    /** @return true when the step was applied now, false when the same event had applied it before */
+    private boolean step(Transition transition) {
         if (requests.apply(transition)) {
-            return;
+            return true;
         }
         Request current = existing(transition.requestId());
         if (current.hasApplied(transition.eventId())) {
-            return;
+            return false;
         }
         throw new IllegalTransitionException("request " + current.id() + " is " + current.status() + "; cannot move from "
                 + transition.from() + " to " + transition.to());

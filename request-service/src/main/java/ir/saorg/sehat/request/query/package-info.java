@@ -1,2 +1,2 @@
-/** Answers staff's questions about their requests: status, timeline, code. */
+/** Answers staff's questions about their requests: lists with filters, and each request's status, timeline, code. */
 package ir.saorg.sehat.request.query;

@@ -4,6 +4,7 @@ import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.platform.inbox.EventHandlers;
 import ir.saorg.sehat.platform.inbox.InboundEvents;
 import ir.saorg.sehat.platform.outbox.OutboxCollection;
+import ir.saorg.sehat.request.lifecycle.LifecycleObserver;
 import ir.saorg.sehat.request.lifecycle.RequestLifecycle;
 import ir.saorg.sehat.request.lifecycle.Requests;
 import ir.saorg.sehat.request.types.RequestTypeCatalogue;
@@ -20,8 +21,10 @@ import java.util.function.Consumer;
 class RequestMessaging {
 
     @Bean
-    RequestLifecycle requestLifecycle(Requests requests, RequestTypeCatalogue types, ObjectProvider<Clock> clock) {
-        return new RequestLifecycle(requests, types, clock.getIfUnique(Clock::systemUTC));
+    RequestLifecycle requestLifecycle(Requests requests, RequestTypeCatalogue types, ObjectProvider<Clock> clock,
+                                      ObjectProvider<LifecycleObserver> observers) {
+        return new RequestLifecycle(requests, types, clock.getIfUnique(Clock::systemUTC),
+                observers.orderedStream().toList());
     }
 
     @Bean

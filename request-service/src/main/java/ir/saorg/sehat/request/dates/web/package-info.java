@@ -1,0 +1,2 @@
+/** Date parameters of the query and report APIs. */
+package ir.saorg.sehat.request.dates.web;

@@ -1,0 +1,2 @@
+/** Wires the query use cases. */
+package ir.saorg.sehat.request.query.config;

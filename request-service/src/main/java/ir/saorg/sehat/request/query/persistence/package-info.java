@@ -1,0 +1,2 @@
+/** Lists of requests in MongoDB. */
+package ir.saorg.sehat.request.query.persistence;

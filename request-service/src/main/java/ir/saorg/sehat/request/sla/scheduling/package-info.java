@@ -1,0 +1,2 @@
+/** Runs the breach detection on a schedule. */
+package ir.saorg.sehat.request.sla.scheduling;

@@ -1,0 +1,2 @@
+/** The agreement's figures over HTTP. */
+package ir.saorg.sehat.request.sla.web;
