@@ -3,6 +3,7 @@ package ir.saorg.sehat.request;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
 import ir.saorg.sehat.events.code.CodeIssueFailed;
+import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.payment.PaymentRequested;
 import ir.saorg.sehat.events.payment.PaymentSettled;
 import ir.saorg.sehat.events.payment.PaymentWaived;
@@ -144,6 +145,40 @@ abstract class RequestActionsScenarios extends EventFlowScenarios {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(json(id))
                 .contains("\"status\":\"CODE_ISSUE_FAILED\"", "\"outcomeReason\":\"INCOMPLETE_HOLDER\""));
+    }
+
+    @Test
+    void anOperatorCorrectsAnIssuedRecordWithANewRequestWhoseCodeReplacesTheOld() throws Exception {
+        String nationalId = TestStudents.nationalId();
+        String id = submitted(enrolment(nationalId));
+        UUID requestId = UUID.fromString(id);
+        sender.send(new PaymentWaived(UUID.randomUUID(), Instant.now(), requestId, "ENROLMENT_CERTIFICATE", 1405,
+                PaymentWaived.Reason.NO_TARIFF));
+        probe.awaitEvent(EventTypes.REQUEST_APPROVED.name(), id);
+        sender.send(new CodeIssued(UUID.randomUUID(), Instant.now(), requestId, "48213390577126048830",
+                "ENROLMENT_CERTIFICATE", "049*****99", Instant.now(), Instant.now().plus(Duration.ofDays(180))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> json(id).contains("\"status\":\"CODE_ISSUED\""));
+        String correction = """
+                {"reason":"نام خانوادگی ناقص ثبت شده بود","fields":{"nationalId":"%s","studentNumber":"4011234567",
+                 "fullName":"زهرا احمدی‌نژاد"}}""".formatted(nationalId);
+
+        mvc.perform(post("/api/v1/requests/" + id + "/correction").header("Authorization", STAFF_UT)
+                        .contentType(MediaType.APPLICATION_JSON).content(correction))
+                .andExpect(status().isForbidden());
+        String location = mvc.perform(post("/api/v1/requests/" + id + "/correction").header("Authorization", OPERATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(correction))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.corrects").value(id))
+                .andReturn().getResponse().getHeader("Location");
+        String correctionId = idOf(location);
+
+        var approved = probe.awaitEvent(EventTypes.REQUEST_APPROVED.name(), correctionId);
+        assertThat(EventSchemas.violations(approved.type(), approved.payload())).isEmpty();
+        assertThat(approved.payload()).contains("\"replacesCode\":\"48213390577126048830\"", "احمدی‌نژاد");
+        assertThat(json(id)).contains("\"correctedBy\":\"" + correctionId + "\"", "\"what\":\"CORRECTED\"");
+        assertThat(json(correctionId)).contains("\"corrects\":\"" + id + "\"", "\"status\":\"APPROVED\"");
+        mvc.perform(post("/api/v1/requests/" + correctionId + "/correction").header("Authorization", OPERATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(correction))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.status").value("APPROVED"));
     }
 
     @Test

@@ -26,6 +26,16 @@ public interface Codes {
 
     Optional<IssuedCode> byCode(String digits);
 
+    /** The code issued for a request, if any. */
+    Optional<IssuedCode> byRequest(String requestId);
+
+    /**
+     * Marks {@code old} as replaced by {@code replacement}: revokes it with {@code revocation} and its events if it is
+     * not revoked yet; if it already is (an operator revoked it first), only records the replacement, without events.
+     * False when nothing changed (already replaced, or no such code).
+     */
+    boolean replace(String old, String replacement, IssuedCode.Revocation revocation, List<IntegrationEvent> events);
+
     /**
      * Moves the code's expiry, if it still expires at {@code expected} and is not revoked, recording the days used
      * and clearing any expiry already announced; false otherwise (someone else changed it first).

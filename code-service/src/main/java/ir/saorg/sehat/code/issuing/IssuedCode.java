@@ -48,8 +48,14 @@ public record IssuedCode(String id, String requestId, String requestType, Holder
      * @param reason    the operator's explanation (kept in code-service only)
      * @param revokedAt when
      * @param revokedBy the operator (their token's subject)
+     * @param replacedBy the code issued for the corrected record, when there is one
      */
-    public record Revocation(CodeRevoked.Category category, String reason, Instant revokedAt, String revokedBy) {
+    public record Revocation(CodeRevoked.Category category, String reason, Instant revokedAt, String revokedBy,
+                             String replacedBy) {
+
+        public Revocation(CodeRevoked.Category category, String reason, Instant revokedAt, String revokedBy) {
+            this(category, reason, revokedAt, revokedBy, null);
+        }
     }
 
     /** The student a code certifies; the national ID never leaves code-service unmasked. */

@@ -3,6 +3,7 @@ package ir.saorg.sehat.code.issuing;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.events.code.CodeIssueFailed;
 import ir.saorg.sehat.events.code.CodeIssued;
+import ir.saorg.sehat.events.code.CodeRevoked;
 import ir.saorg.sehat.events.request.RequestApproved;
 
 import java.time.Clock;
@@ -44,15 +45,16 @@ public class IssuingCode {
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
             Instant now = clock.instant();
             var code = new IssuedCode(VerificationCode.generate(random).digits(), approved.requestId().toString(),
-                    approved.requestType(), holder, now, now.plus(Duration.ofDays(approved.codeValidityDays())),
+                    approved.requestType(), holder, now, expiry(approved, now),
                     approved.typeName() == null ? null : approved.typeName().fa(),
                     approved.typeName() == null ? null : approved.typeName().en(), null, approved.university(),
                     approved.maxExtensionDays() == null || approved.maxExtensionDays() <= 0 ? null
                             : new IssuedCode.Extension(approved.maxExtensionDays(), 0));
             var issued = new CodeIssued(UUID.randomUUID(), now, approved.requestId(), code.id(), code.requestType(),
-                    holder.maskedNationalId(), code.issuedAt(), code.expiresAt());
+                    holder.maskedNationalId(), code.issuedAt(), code.expiresAt(), approved.replacesCode());
             switch (codes.insert(code, List.of(issued))) {
                 case STORED, REQUEST_HAS_CODE -> {
+                    replaceOld(approved);
                     return;
                 }
                 case CODE_TAKEN -> {
@@ -61,6 +63,31 @@ public class IssuingCode {
             }
         }
         fail(approved, CodeIssueFailed.Reason.NO_FREE_CODE, MAX_DRAWS);
+    }
+
+    private static Instant expiry(RequestApproved approved, Instant now) {
+        Instant byValidity = now.plus(Duration.ofDays(approved.codeValidityDays()));
+        Instant latest = approved.expiresNoLaterThan();
+        return latest != null && latest.isBefore(byValidity) ? latest : byValidity;
+    }
+
+    /**
+     * A code issued for a corrected record revokes the code it replaces, pointing to itself. Also run when the new
+     * code was already stored, so that a crash between the two writes is mended by the redelivered approval.
+     */
+    private void replaceOld(RequestApproved approved) {
+        if (approved.replacesCode() == null) {
+            return;
+        }
+        codes.byRequest(approved.requestId().toString()).ifPresent(replacement ->
+                codes.byCode(approved.replacesCode()).ifPresent(old -> {
+                    Instant now = clock.instant();
+                    var revocation = new IssuedCode.Revocation(CodeRevoked.Category.RECORD_CORRECTED,
+                            "corrected by request " + approved.requestId(), now, "request-service", replacement.id());
+                    codes.replace(old.id(), replacement.id(), revocation, List.of(new CodeRevoked(UUID.randomUUID(),
+                            now, UUID.fromString(old.requestId()), old.id(), old.requestType(),
+                            CodeRevoked.Category.RECORD_CORRECTED, now, replacement.id())));
+                }));
     }
 
     private static boolean complete(RequestApproved.Holder holder) {

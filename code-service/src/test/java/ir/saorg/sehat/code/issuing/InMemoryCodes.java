@@ -36,6 +36,29 @@ public class InMemoryCodes implements Codes {
     }
 
     @Override
+    public Optional<IssuedCode> byRequest(String requestId) {
+        return stored.values().stream().filter(c -> c.requestId().equals(requestId)).findFirst();
+    }
+
+    @Override
+    public synchronized boolean replace(String old, String replacement, IssuedCode.Revocation revocation,
+                                        List<IntegrationEvent> events) {
+        if (revoke(old, revocation, events)) {
+            return true;
+        }
+        IssuedCode code = stored.get(old);
+        if (code == null || code.revocation().replacedBy() != null) {
+            return false;
+        }
+        var r = code.revocation();
+        stored.put(old, new IssuedCode(code.id(), code.requestId(), code.requestType(), code.holder(),
+                code.issuedAt(), code.expiresAt(), code.typeNameFa(), code.typeNameEn(),
+                new IssuedCode.Revocation(r.category(), r.reason(), r.revokedAt(), r.revokedBy(), replacement),
+                code.university(), code.extension()));
+        return true;
+    }
+
+    @Override
     public Optional<IssuedCode> byCode(String digits) {
         return Optional.ofNullable(stored.get(digits));
     }

@@ -28,16 +28,30 @@ import java.util.Map;
  * @param idempotencyKey    the submitter's {@code Idempotency-Key}, scoped to the submitter; null without one
  * @param batchId           the bulk file it came from; null when submitted one by one
  * @param timeline          everything that happened to it, oldest first
+ * @param corrects          the request whose issued record this one corrects; null for an ordinary request
+ * @param correctedBy       the request that corrects this one's record (its code is then revoked and replaced)
  */
 public record Request(String id, String type, int typeVersion, String university, String submittedBy,
                       Map<String, String> fields, RequestStatus status, Instant submittedAt, Instant resultDueAt,
                       Instant callClosesAt, Instant approvedAt, PaymentDue payment, IssuedCode code,
                       Instant initialResultAt, Instant resultAnnouncedAt, Instant slaBreachedAt, String outcomeReason,
-                      String openFor, String idempotencyKey, String batchId, List<TimelineEntry> timeline) {
+                      String openFor, String idempotencyKey, String batchId, List<TimelineEntry> timeline,
+                      String corrects, String correctedBy) {
 
     public Request {
         fields = Map.copyOf(fields);
         timeline = List.copyOf(timeline);
+    }
+
+    /** A request that corrects nothing and is corrected by nothing. */
+    public Request(String id, String type, int typeVersion, String university, String submittedBy,
+                   Map<String, String> fields, RequestStatus status, Instant submittedAt, Instant resultDueAt,
+                   Instant callClosesAt, Instant approvedAt, PaymentDue payment, IssuedCode code,
+                   Instant initialResultAt, Instant resultAnnouncedAt, Instant slaBreachedAt, String outcomeReason,
+                   String openFor, String idempotencyKey, String batchId, List<TimelineEntry> timeline) {
+        this(id, type, typeVersion, university, submittedBy, fields, status, submittedAt, resultDueAt, callClosesAt,
+                approvedAt, payment, code, initialResultAt, resultAnnouncedAt, slaBreachedAt, outcomeReason, openFor,
+                idempotencyKey, batchId, timeline, null, null);
     }
 
     /** The key that allows one open request per student and type. */

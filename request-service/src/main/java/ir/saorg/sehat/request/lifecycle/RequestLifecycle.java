@@ -297,12 +297,7 @@ public class RequestLifecycle {
     }
 
     private IntegrationEvent approved(Request request, Instant now) {
-        RequestType type = typeOf(request);
-        var holder = new RequestApproved.Holder(request.fields().get("nationalId"),
-                request.fields().get("studentNumber"), request.fields().get("fullName"));
-        return new RequestApproved(UUID.randomUUID(), now, UUID.fromString(request.id()), type.code(), holder,
-                type.codeValidityDays(), new RequestApproved.TypeName(type.nameFa(), type.nameEn()),
-                request.university(), type.maxExtensionDays());
+        return Approvals.of(request, typeOf(request), now, null);
     }
 
     private RequestType typeOf(Request request) {

@@ -64,9 +64,10 @@ public class InMemoryRequests implements Requests {
                 (Instant) f.getOrDefault("initialResultAt", r.initialResultAt()), r.resultAnnouncedAt(),
                 (Instant) f.getOrDefault("slaBreachedAt", r.slaBreachedAt()),
                 (String) f.getOrDefault("outcomeReason", r.outcomeReason()),
-                transition.to().open() ? r.openFor() : null, r.idempotencyKey(), r.batchId(), timeline));
+                transition.to().open() ? r.openFor() : null, r.idempotencyKey(), r.batchId(), timeline, r.corrects(),
+                (String) f.getOrDefault("correctedBy", r.correctedBy())));
         Set<String> known = Set.of("approvedAt", "payment", "code", "initialResultAt", "slaBreachedAt",
-                "outcomeReason");
+                "outcomeReason", "correctedBy");
         if (!known.containsAll(f.keySet())) {
             throw new IllegalArgumentException("the fake does not know facts " + f.keySet());
         }
@@ -85,7 +86,7 @@ public class InMemoryRequests implements Requests {
         stored.put(r.id(), new Request(r.id(), r.type(), r.typeVersion(), r.university(), r.submittedBy(), r.fields(),
                 r.status(), r.submittedAt(), r.resultDueAt(), r.callClosesAt(), r.approvedAt(), r.payment(), r.code(),
                 r.initialResultAt(), entry.at(), r.slaBreachedAt(), r.outcomeReason(), r.openFor(),
-                r.idempotencyKey(), r.batchId(), timeline));
+                r.idempotencyKey(), r.batchId(), timeline, r.corrects(), r.correctedBy()));
         return true;
     }
 

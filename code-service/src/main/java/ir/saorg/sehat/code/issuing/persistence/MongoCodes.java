@@ -44,6 +44,23 @@ public class MongoCodes implements Codes {
     }
 
     @Override
+    public Optional<IssuedCode> byRequest(String requestId) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("requestId").is(requestId)), IssuedCode.class,
+                COLLECTION));
+    }
+
+    @Override
+    public boolean replace(String old, String replacement, IssuedCode.Revocation revocation,
+                           List<IntegrationEvent> events) {
+        if (revoke(old, revocation, events)) {
+            return true;
+        }
+        var query = new Query(where("_id").is(old).and("revocation").ne(null).and("revocation.replacedBy").is(null));
+        return mongo.updateFirst(query, new Update().set("revocation.replacedBy", replacement), COLLECTION)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
     public boolean recordFailure(IssueFailure failure, List<IntegrationEvent> events) {
         return documents.insert(FAILURES, failure, failure.requestId(), events);
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Requests need a login. Staff submit and cancel their university's requests (the controllers scope every read and
- * action to the token's university); operators review; operators and administrators read everyone's.
+ * action to the token's university); operators review and correct issued records; operators and administrators read everyone's.
  */
 @Component
 class RequestAccess implements AccessRules {
@@ -18,7 +18,8 @@ class RequestAccess implements AccessRules {
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/api/v1/requests").hasRole(SehatRoles.STAFF)
                 .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/cancellation").hasRole(SehatRoles.STAFF)
-                .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/approval", "/api/v1/requests/*/rejection")
+                .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/approval", "/api/v1/requests/*/rejection",
+                        "/api/v1/requests/*/correction")
                 .hasRole(SehatRoles.OPERATOR)
                 .requestMatchers("/api/v1/requests", "/api/v1/requests/**")
                 .hasAnyRole(SehatRoles.STAFF, SehatRoles.OPERATOR, SehatRoles.ADMIN);

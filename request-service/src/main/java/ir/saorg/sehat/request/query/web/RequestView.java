@@ -11,13 +11,14 @@ import java.util.Map;
 
 /**
  * A request as staff see it. {@code payment} is absent for free types; its pay link only while payment is awaited.
- * {@code code} is absent until one is issued; {@code outcomeReason} says why it was rejected, cancelled or failed.
+ * {@code code} is absent until one is issued; {@code outcomeReason} says why it was rejected, cancelled or failed;
+ * {@code corrects} and {@code correctedBy} link a corrected record and its correction.
  */
 public record RequestView(String id, String type, int typeVersion, String university, Map<String, String> fields,
                           String status, Instant submittedAt, Instant resultDueAt, Instant callClosesAt,
                           Instant initialResultAt, Instant resultAnnouncedAt, Instant slaBreachedAt,
                           String outcomeReason, String batchId, PaymentView payment, CodeView code,
-                          List<TimelineEntry> timeline) {
+                          List<TimelineEntry> timeline, String corrects, String correctedBy) {
 
     /** The payment, as staff see it. */
     public record PaymentView(long amountRials, String payUrl, Instant expiresAt, Instant settledAt,
@@ -46,6 +47,6 @@ public record RequestView(String id, String type, int typeVersion, String univer
                 request.fields(), request.status().name(), request.submittedAt(), request.resultDueAt(),
                 request.callClosesAt(), request.initialResultAt(), request.resultAnnouncedAt(),
                 request.slaBreachedAt(), request.outcomeReason(), request.batchId(), PaymentView.of(request), code,
-                request.timeline());
+                request.timeline(), request.corrects(), request.correctedBy());
     }
 }
