@@ -17,6 +17,20 @@ public final class FieldText {
     }
 
     public static String normalised(String raw) {
+        return PersianText.normalise(cleaned(raw));
+    }
+
+    /**
+     * Text for people to read (names, labels, help): cleaned as {@link #normalised} cleans it, with Arabic ي/ى/ك as
+     * Persian ی/ک, but its digits kept as written, so that Persian help shows Persian digits.
+     */
+    public static String display(String raw) {
+        var out = new StringBuilder();
+        cleaned(raw).codePoints().forEach(c -> out.appendCodePoint(c == 'ي' || c == 'ى' ? 'ی' : c == 'ك' ? 'ک' : c));
+        return out.toString();
+    }
+
+    private static String cleaned(String raw) {
         if (raw == null) {
             return "";
         }
@@ -42,7 +56,7 @@ public final class FieldText {
             out.append(c);
         }
         dropTrailingNonJoiner(out);
-        return PersianText.normalise(out.toString());
+        return out.toString();
     }
 
     private static void dropTrailingNonJoiner(StringBuilder out) {

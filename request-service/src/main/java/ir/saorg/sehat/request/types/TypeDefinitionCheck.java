@@ -98,7 +98,7 @@ public final class TypeDefinitionCheck {
     }
 
     private static String name(String raw, String path, List<TypeDefinitionProblem> problems) {
-        String name = FieldText.normalised(raw);
+        String name = FieldText.display(raw);
         return requiredText(name, path, MAX_NAME_LENGTH, problems) ? name : null;
     }
 
@@ -264,7 +264,7 @@ public final class TypeDefinitionCheck {
     }
 
     private static String help(String raw, String path, List<TypeDefinitionProblem> problems) {
-        String help = FieldText.normalised(raw);
+        String help = FieldText.display(raw);
         if (help.isEmpty()) {
             return null;
         }
