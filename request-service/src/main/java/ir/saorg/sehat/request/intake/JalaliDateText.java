@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class JalaliDateText {
 
-    private static final Pattern DATE = Pattern.compile("([0-9]{4})\\s*([/\\-.])\\s*([0-9]{1,2})\\s*\\2\\s*([0-9]{1,2})");
+    private static final Pattern DATE = Pattern.compile(
+            "([0-9]{4})\\s*([/\\-.])\\s*([0-9]{1,2})\\s*\\2\\s*([0-9]{1,2})");
     static final int FIRST_YEAR = 1300;
     static final int LAST_YEAR = 1500;
     /** Whether each year from FIRST_YEAR on has a 30 Esfand, asked of ICU4J once. */

@@ -58,7 +58,8 @@ public class MongoRequestTypeVersions implements RequestTypeVersions {
     @Override
     public Optional<TypeVersion> latest(String code) {
         var query = new Query(Criteria.where("code").is(code)).with(Sort.by(Sort.Direction.DESC, "version")).limit(1);
-        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(MongoRequestTypeVersions::toVersion);
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION))
+                .map(MongoRequestTypeVersions::toVersion);
     }
 
     @Override

@@ -4,6 +4,7 @@ import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.request.types.RequestType;
 import ir.saorg.sehat.request.types.RequestTypeCatalogue;
 import ir.saorg.sehat.request.types.WritingGuideTemplate;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,8 +26,8 @@ import java.util.function.Function;
  * Publishes each request type's guide, so that a client can build a valid request from it alone: every type at its
  * current version ({@code GET /api/v1/request-types}), one type with its fields ({@code .../{code}}), and the guide as
  * a file to fill in for bulk submission ({@code .../{code}/template.csv}, {@code .../{code}/template.xlsx}). No login
- * is needed. Each answer carries an ETag (a type's is its version), so a client may ask again with
- * {@code If-None-Match} and get 304 when nothing changed.
+ * is needed. Each answer carries an ETag (a type's is its version) and {@code Cache-Control: no-cache}, so a client
+ * (or a cache) may keep it and ask again with {@code If-None-Match}, getting 304 while nothing changed.
  */
 @RestController
 @RequestMapping("/api/v1/request-types")
@@ -35,6 +36,9 @@ class RequestTypesController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** Kept, but asked about again each time: the ETag makes the asking cheap, and a change shows at once. */
+    private static final CacheControl REVALIDATE = CacheControl.noCache();
 
     private final RequestTypeCatalogue types;
 
@@ -45,13 +49,13 @@ class RequestTypesController {
     @GetMapping
     ResponseEntity<List<RequestType>> all() {
         List<RequestType> all = types.all();
-        return ResponseEntity.ok().eTag(listTag(all)).body(all);
+        return ResponseEntity.ok().cacheControl(REVALIDATE).eTag(listTag(all)).body(all);
     }
 
     @GetMapping("/{code}")
     ResponseEntity<RequestType> one(@PathVariable String code) {
         RequestType type = current(code);
-        return ResponseEntity.ok().eTag(VersionTags.of(type.version())).body(type);
+        return ResponseEntity.ok().cacheControl(REVALIDATE).eTag(VersionTags.of(type.version())).body(type);
     }
 
     @GetMapping("/{code}/template.csv")
@@ -67,7 +71,7 @@ class RequestTypesController {
     private ResponseEntity<byte[]> template(String code, MediaType mediaType, String extension,
                                             Function<RequestType, byte[]> writer) {
         RequestType type = current(code);
-        return ResponseEntity.ok().contentType(mediaType).eTag(VersionTags.of(type.version()))
+        return ResponseEntity.ok().contentType(mediaType).cacheControl(REVALIDATE).eTag(VersionTags.of(type.version()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(type.code() + "-v" + type.version() + "." + extension).build().toString())
                 .body(writer.apply(type));

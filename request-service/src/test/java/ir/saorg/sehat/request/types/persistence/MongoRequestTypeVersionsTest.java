@@ -50,7 +50,8 @@ class MongoRequestTypeVersionsTest {
                 "[1-9][0-9]{9}", List.of(), null, "Ten digits"));
         return new RequestType("EVERYTHING", version, "همه", "Everything", fields, Duration.ofHours(36), true, 365, 30,
                 List.of(new CallWindow(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-02-01T00:00:00Z")),
-                        new CallWindow(Instant.parse("2025-03-01T00:00:00.5Z"), Instant.parse("2025-04-01T00:00:00Z"))));
+                        new CallWindow(Instant.parse("2025-03-01T00:00:00.5Z"),
+                                Instant.parse("2025-04-01T00:00:00Z"))));
     }
 
     @Test

@@ -116,6 +116,7 @@ abstract class RequestTypesScenarios {
         JsonNode enrolment = guide("ENROLMENT_CERTIFICATE");
         mvc.perform(get("/api/v1/request-types/ENROLMENT_CERTIFICATE"))
                 .andExpect(header().string("ETag", "\"" + enrolment.get("version").asInt() + "\""))
+                .andExpect(header().string("Cache-Control", "no-cache"))
                 .andExpect(jsonPath("$.fields[*].name", hasItems("nationalId", "studentNumber", "fullName")))
                 .andExpect(jsonPath("$.targetTime").value("PT48H"));
     }
