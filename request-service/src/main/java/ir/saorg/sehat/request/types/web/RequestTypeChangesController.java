@@ -85,7 +85,8 @@ class RequestTypeChangesController {
         Saved saved = answering(() -> defining.change(code, basedOn, definition, operatorOf(operator)));
         RequestType type = saved.version().type();
         return ResponseEntity.ok().eTag(VersionTags.of(type.version()))
-                .location(URI.create("/api/v1/request-types/" + code + "/versions/" + type.version())).body(type);
+                .header(HttpHeaders.CONTENT_LOCATION, "/api/v1/request-types/" + code + "/versions/" + type.version())
+                .body(type);
     }
 
     @GetMapping("/{code}/versions")

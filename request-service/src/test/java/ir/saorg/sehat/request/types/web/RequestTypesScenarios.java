@@ -263,6 +263,8 @@ abstract class RequestTypesScenarios {
 
         assertThat(first.getResponse().getStatus()).isEqualTo(200);
         assertThat(first.getResponse().getHeader("ETag")).isEqualTo("\"2\"");
+        assertThat(first.getResponse().getHeader("Content-Location"))
+                .isEqualTo("/api/v1/request-types/" + code + "/versions/2");
         assertThat(second.getResponse().getStatus()).isEqualTo(412);
         assertThat(guide(code).get("nameEn").asString()).isEqualTo("First operator's name");
         assertThat(guide(code).get("version").asInt()).isEqualTo(2);
