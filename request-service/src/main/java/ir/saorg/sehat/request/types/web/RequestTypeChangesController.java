@@ -117,13 +117,13 @@ class RequestTypeChangesController {
         } catch (UnknownTypeException e) {
             throw new Problem(HttpStatus.NOT_FOUND, "unknown-request-type", e.getMessage());
         } catch (VersionMismatchException e) {
-            RequestType current = e.current();
-            return mismatch(current);
+            throw mismatch(e.current());
         }
     }
 
-    private static Saved mismatch(RequestType current) {
-        throw new Problem(HttpStatus.PRECONDITION_FAILED, "request-type-version-mismatch", current.code(),
+    /** Names the current version, in the body and as the ETag, so that the client can read it and start again. */
+    private static Problem mismatch(RequestType current) {
+        return new Problem(HttpStatus.PRECONDITION_FAILED, "request-type-version-mismatch", current.code(),
                 current.version()).with("currentVersion", current.version())
                 .withHeader(HttpHeaders.ETAG, VersionTags.of(current.version()));
     }
