@@ -3,7 +3,10 @@ package ir.saorg.sehat.request.types;
 import java.util.List;
 import java.util.Optional;
 
-/** The seed types only, each at version 1: for rules tests, and until the stored catalogue takes over. */
+/**
+ * The seed types only, each at version 1, in memory: for unit tests of rules that read types. The service reads
+ * {@link StoredTypeCatalogue}.
+ */
 public final class SeededTypeCatalogue implements RequestTypeCatalogue {
 
     @Override
