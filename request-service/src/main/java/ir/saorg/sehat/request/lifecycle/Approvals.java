@@ -21,6 +21,7 @@ final class Approvals {
                 request.fields().get("studentNumber"), request.fields().get("fullName"));
         return new RequestApproved(UUID.randomUUID(), now, UUID.fromString(request.id()), type.code(), holder,
                 type.codeValidityDays(), new RequestApproved.TypeName(type.nameFa(), type.nameEn()),
-                request.university(), type.maxExtensionDays(), replacesCode, null);
+                request.university(), type.maxExtensionDays(), replacesCode,
+                type.codesExpireWithCall() ? request.callClosesAt() : null);
     }
 }

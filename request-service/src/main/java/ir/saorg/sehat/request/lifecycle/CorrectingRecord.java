@@ -66,7 +66,8 @@ public class CorrectingRecord {
         RequestType type = typeOf(original);
         Instant now = clock.instant();
         var correction = new Request(id, original.type(), original.typeVersion(), original.university(), operator,
-                fields, APPROVED, now, now.plus(type.targetTime()), null, now, null, null, null, null, null, null,
+                fields, APPROVED, now, now.plus(type.targetTime()), original.callClosesAt(), now, null, null, null,
+                null, null, null,
                 Request.openKey(original.type(), fields), null, null,
                 List.of(new TimelineEntry(RequestStatus.SUBMITTED.name(), now, operator, null,
                                 "correction of " + original.id() + (reason == null ? "" : ": " + reason)),

@@ -88,7 +88,7 @@ public class DefiningRequestType {
     private static boolean sameDefinition(RequestType changed, RequestType current) {
         return changed.equals(new RequestType(current.code(), changed.version(), current.nameFa(), current.nameEn(),
                 current.fields(), current.targetTime(), current.reviewRequired(), current.codeValidityDays(),
-                current.maxExtensionDays(), current.callWindows()));
+                current.maxExtensionDays(), current.callWindows(), current.codesExpireWithCall()));
     }
 
     private Instant now() {

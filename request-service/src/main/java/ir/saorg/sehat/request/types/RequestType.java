@@ -20,14 +20,24 @@ import java.util.Optional;
  * @param codeValidityDays how long codes of this type stay valid
  * @param maxExtensionDays how many days in all staff may extend a code's validity (0: not at all)
  * @param callWindows      when requests are accepted; empty means always
+ * @param codesExpireWithCall whether codes issued for requests of a call expire when that call ends, however long
+ *                         their validity (for documents that only mean something during the call)
  */
 public record RequestType(String code, int version, String nameFa, String nameEn, List<GuideField> fields,
                           Duration targetTime, boolean reviewRequired, int codeValidityDays, int maxExtensionDays,
-                          List<CallWindow> callWindows) {
+                          List<CallWindow> callWindows, boolean codesExpireWithCall) {
 
     public RequestType {
         fields = List.copyOf(fields);
         callWindows = callWindows == null ? List.of() : List.copyOf(callWindows);
+    }
+
+    /** A type whose codes keep their full validity after its call ends. */
+    public RequestType(String code, int version, String nameFa, String nameEn, List<GuideField> fields,
+                       Duration targetTime, boolean reviewRequired, int codeValidityDays, int maxExtensionDays,
+                       List<CallWindow> callWindows) {
+        this(code, version, nameFa, nameEn, fields, targetTime, reviewRequired, codeValidityDays, maxExtensionDays,
+                callWindows, false);
     }
 
     /** The window open at {@code moment}; empty when none is (always open when the type has no windows). */

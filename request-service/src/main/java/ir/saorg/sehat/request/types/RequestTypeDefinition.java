@@ -13,10 +13,12 @@ import java.util.List;
  * @param reviewRequired   absent means false
  * @param maxExtensionDays absent means 0
  * @param callWindows      absent or empty: always open
+ * @param codesExpireWithCall absent means false: codes keep their validity after the call ends
  */
 public record RequestTypeDefinition(String code, String nameFa, String nameEn, List<FieldDefinition> fields,
                                     String targetTime, Boolean reviewRequired, Integer codeValidityDays,
-                                    Integer maxExtensionDays, List<WindowDefinition> callWindows) {
+                                    Integer maxExtensionDays, List<WindowDefinition> callWindows,
+                                    Boolean codesExpireWithCall) {
 
     /**
      * One guide field as written.
@@ -42,6 +44,15 @@ public record RequestTypeDefinition(String code, String nameFa, String nameEn, L
                         f.maxLength(), f.pattern(), f.choices(), f.helpFa(), f.helpEn())).toList(),
                 type.targetTime().toString(), type.reviewRequired(), type.codeValidityDays(), type.maxExtensionDays(),
                 type.callWindows().stream()
-                        .map(w -> new WindowDefinition(w.opensAt().toString(), w.closesAt().toString())).toList());
+                        .map(w -> new WindowDefinition(w.opensAt().toString(), w.closesAt().toString())).toList(),
+                type.codesExpireWithCall());
+    }
+
+    /** A definition that leaves {@code codesExpireWithCall} out (false). */
+    public RequestTypeDefinition(String code, String nameFa, String nameEn, List<FieldDefinition> fields,
+                                 String targetTime, Boolean reviewRequired, Integer codeValidityDays,
+                                 Integer maxExtensionDays, List<WindowDefinition> callWindows) {
+        this(code, nameFa, nameEn, fields, targetTime, reviewRequired, codeValidityDays, maxExtensionDays, callWindows,
+                null);
     }
 }

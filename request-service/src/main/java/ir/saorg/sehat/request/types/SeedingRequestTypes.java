@@ -31,7 +31,7 @@ public class SeedingRequestTypes {
             }
             var first = new RequestType(seed.code(), 1, seed.nameFa(), seed.nameEn(), seed.fields(),
                     seed.targetTime(), seed.reviewRequired(), seed.codeValidityDays(), seed.maxExtensionDays(),
-                    seed.callWindows());
+                    seed.callWindows(), seed.codesExpireWithCall());
             if (store.insert(new TypeVersion(first, now, TypeVersion.SEED))) {
                 seeded.add(seed.code());
             }

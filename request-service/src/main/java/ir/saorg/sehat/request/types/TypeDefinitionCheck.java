@@ -83,7 +83,8 @@ public final class TypeDefinitionCheck {
             return new Result(null, List.copyOf(problems));
         }
         return new Result(new RequestType(code, version, nameFa, nameEn, fields, targetTime,
-                Boolean.TRUE.equals(definition.reviewRequired()), codeValidityDays, maxExtensionDays, windows),
+                Boolean.TRUE.equals(definition.reviewRequired()), codeValidityDays, maxExtensionDays, windows,
+                Boolean.TRUE.equals(definition.codesExpireWithCall())),
                 List.of());
     }
 

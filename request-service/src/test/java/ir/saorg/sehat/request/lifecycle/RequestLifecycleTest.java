@@ -183,6 +183,22 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void aTypeWhoseCodesEndWithItsCallAsksForCodesThatExpireWhenTheCallEnds() {
+        var window = new CallWindow(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(20)));
+        RequestType seed = SagaFixtures.type("ENROLMENT_CERTIFICATE");
+        var bound = new RequestType(seed.code(), 2, seed.nameFa(), seed.nameEn(), seed.fields(), seed.targetTime(),
+                false, 180, 0, List.of(window), true);
+        types.add(bound);
+        Request request = lifecycle.submit(new NewRequest(bound, SagaFixtures.student(), "staff.ut", "ut",
+                window.closesAt(), null, null)).orElseThrow();
+
+        lifecycle.onPaymentWaived(waived(request));
+
+        assertThat(requests.published(RequestApproved.class)).singleElement()
+                .satisfies(a -> assertThat(a.expiresNoLaterThan()).isEqualTo(window.closesAt()));
+    }
+
+    @Test
     void theCodeIsTheInitialResult() {
         Request request = submit(SagaFixtures.type("ENROLMENT_CERTIFICATE"), SagaFixtures.student());
         lifecycle.onPaymentWaived(waived(request));

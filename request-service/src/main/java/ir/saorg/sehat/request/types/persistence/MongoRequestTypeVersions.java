@@ -109,6 +109,7 @@ public class MongoRequestTypeVersions implements RequestTypeVersions {
                 .append("maxExtensionDays", type.maxExtensionDays())
                 .append("callWindows", type.callWindows().stream().map(w -> new Document("opensAt",
                         Date.from(w.opensAt())).append("closesAt", Date.from(w.closesAt()))).toList())
+                .append("codesExpireWithCall", type.codesExpireWithCall())
                 .append("savedAt", Date.from(saved.savedAt()))
                 .append("savedBy", saved.savedBy());
     }
@@ -121,7 +122,7 @@ public class MongoRequestTypeVersions implements RequestTypeVersions {
                 document.getInteger("codeValidityDays"), document.getInteger("maxExtensionDays", 0),
                 document.getList("callWindows", Document.class, List.of()).stream()
                         .map(w -> new CallWindow(w.getDate("opensAt").toInstant(), w.getDate("closesAt").toInstant()))
-                        .toList());
+                        .toList(), document.getBoolean("codesExpireWithCall", false));
         return new TypeVersion(type, document.getDate("savedAt").toInstant(), document.getString("savedBy"));
     }
 

@@ -378,6 +378,22 @@ abstract class RequestTypesScenarios {
         assertThat(submit(code, holder()).getResponse().getStatus()).isEqualTo(202);
     }
 
+    @Test
+    void aTypeWhoseCodesEndWithItsCallRemembersWhenTheCallOfEachRequestCloses() throws Exception {
+        Instant closes = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode definition = definition(newCode());
+        definition.put("codesExpireWithCall", true);
+        definition.putArray("callWindows").addObject().put("opensAt", Instant.now().minus(Duration.ofDays(1)).toString())
+                .put("closesAt", closes.toString());
+        String code = create(definition);
+
+        mvc.perform(get("/api/v1/request-types/" + code)).andExpect(jsonPath("$.codesExpireWithCall").value(true));
+        MvcResult submitted = submit(code, holder());
+        assertThat(submitted.getResponse().getStatus()).isEqualTo(202);
+        mvc.perform(get(submitted.getResponse().getHeader("Location")).header("Authorization", STAFF))
+                .andExpect(jsonPath("$.callClosesAt").value(closes.toString()));
+    }
+
     // --- templates --------------------------------------------------------------------------------------------------
 
     @Test
