@@ -3,6 +3,8 @@ package ir.saorg.sehat.gateway;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +55,15 @@ class GatewayRoutingTest {
         assertThat(response.headers().firstValue("Location")).contains("/api/v1/requests/42");
         assertThat(response.body()).isEqualTo("request-service");
         assertThat(SEEN).contains("request-service POST /api/v1/requests {\"type\":\"X\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/requests?status=SUBMITTED", "/api/v1/request-types/X/template.csv",
+            "/api/v1/disputes/7", "/api/v1/sla?from=1405/01/01&to=1405/01/31", "/api/v1/requests/batches/9"})
+    void routesEveryRequestServicePathToIt(String path) throws Exception {
+        var response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+
+        assertThat(response.body()).isEqualTo("request-service");
     }
 
     @Test
