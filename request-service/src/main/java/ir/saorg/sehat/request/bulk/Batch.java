@@ -24,6 +24,7 @@ import java.time.Instant;
  * @param rejected     rows refused so far, each with its errors in the error report
  * @param receivedAt   when the file was uploaded
  * @param startedAt    when its rows were first read
+ * @param validatedAt  when every row had been checked (it moved on to SUBMITTING)
  * @param finishedAt   when it became DONE or FAILED
  * @param claimedUntil until when one worker holds it; a worker that died lets go when this passes
  * @param failure      why it FAILED (a problem slug); null otherwise
@@ -31,34 +32,39 @@ import java.time.Instant;
 public record Batch(String id, String university, String submittedBy, String type, String fileName, FileFormat format,
                     String encoding, String checksum, long sizeBytes, String fileId, int totalRows, BatchStatus status,
                     int rowsRead, int accepted, int rejected, Instant receivedAt, Instant startedAt,
-                    Instant finishedAt, Instant claimedUntil, String failure) {
+                    Instant validatedAt, Instant finishedAt, Instant claimedUntil, String failure) {
 
     static Batch received(String id, String university, String submittedBy, String type, String fileName,
                           BulkFile file, String checksum, long sizeBytes, String fileId, Instant now) {
         return new Batch(id, university, submittedBy, type, fileName, file.format(), file.encoding(), checksum,
-                sizeBytes, fileId, file.rows().size(), BatchStatus.RECEIVED, 0, 0, 0, now, null, null, null, null);
+                sizeBytes, fileId, file.rows().size(), BatchStatus.RECEIVED, 0, 0, 0, now, null, null, null, null,
+                null);
     }
 
-    Batch progressed(BatchStatus to, Tally tally, Instant claimedUntil) {
+    Batch progressed(BatchStatus to, Tally tally, Instant now, Instant claimedUntil) {
+        Instant validated = to == BatchStatus.VALIDATING ? null : validatedAt == null ? now : validatedAt;
         return new Batch(id, university, submittedBy, type, fileName, format, encoding, checksum, sizeBytes, fileId,
                 totalRows, to, tally.read(), tally.accepted(), tally.rejected(), receivedAt,
-                startedAt == null ? tally.startedAt() : startedAt, finishedAt, claimedUntil, failure);
+                startedAt == null ? tally.startedAt() : startedAt, validated, finishedAt, claimedUntil, failure);
     }
 
     Batch done(Tally tally, Instant now) {
         return new Batch(id, university, submittedBy, type, fileName, format, encoding, checksum, sizeBytes, fileId,
                 totalRows, BatchStatus.DONE, tally.read(), tally.accepted(), tally.rejected(), receivedAt,
-                startedAt == null ? tally.startedAt() : startedAt, now, null, null);
+                startedAt == null ? tally.startedAt() : startedAt, validatedAt == null ? now : validatedAt, now, null,
+                null);
     }
 
     Batch failed(String slug, Instant now) {
         return new Batch(id, university, submittedBy, type, fileName, format, encoding, checksum, sizeBytes, fileId,
-                totalRows, BatchStatus.FAILED, rowsRead, accepted, rejected, receivedAt, startedAt, now, null, slug);
+                totalRows, BatchStatus.FAILED, rowsRead, accepted, rejected, receivedAt, startedAt, validatedAt, now,
+                null, slug);
     }
 
     Batch retryAfter(Instant moment) {
         return new Batch(id, university, submittedBy, type, fileName, format, encoding, checksum, sizeBytes, fileId,
-                totalRows, status, rowsRead, accepted, rejected, receivedAt, startedAt, finishedAt, moment, failure);
+                totalRows, status, rowsRead, accepted, rejected, receivedAt, startedAt, validatedAt, finishedAt, moment,
+                failure);
     }
 
     /** The counters while a batch runs. */

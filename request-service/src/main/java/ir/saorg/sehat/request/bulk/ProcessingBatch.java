@@ -216,7 +216,8 @@ public class ProcessingBatch {
         private void report(BatchStatus status) {
             rowErrors.addAll(pending);
             pending.clear();
-            batch = batch.progressed(status, tally(), clock.instant().plus(settings.lease()));
+            Instant now = clock.instant();
+            batch = batch.progressed(status, tally(), now, now.plus(settings.lease()));
             batches.save(batch);
         }
 

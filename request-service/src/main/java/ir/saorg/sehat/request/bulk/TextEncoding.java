@@ -11,9 +11,10 @@ import java.util.Set;
  * Reads a text file in UTF-8 (with or without a byte order mark) or Windows-1256, the code page Excel writes Persian
  * in. The two cannot be told apart by one byte, so each line is judged on its own: a line that is valid UTF-8 and
  * could only be Persian in UTF-8 is UTF-8; a line that is not valid UTF-8 is Windows-1256 (every byte is a character
- * there); a valid line that could be either counts for neither, unless no line decides (then Windows-1256 for
- * Arabic script, UTF-8 for other scripts). A file whose lines disagree was pasted together from both and is refused, naming the first line that differs from
- * the ones before it. Lines of plain ASCII fit both. A file with NUL bytes is not text at all (a PDF, an image, UTF-16).
+ * there); a valid line that could be either counts for neither, unless no line decides (then Windows-1256 for Arabic
+ * script, UTF-8 for other scripts). Lines of plain ASCII fit both. A file whose lines disagree was pasted together
+ * from both and is refused, naming the first line that differs from the ones before it. A file with NUL bytes is not
+ * text at all (a PDF, an image, UTF-16).
  */
 public final class TextEncoding {
 

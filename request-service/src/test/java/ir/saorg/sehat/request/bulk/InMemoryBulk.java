@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -64,9 +63,10 @@ final class InMemoryBulk implements AutoCloseable {
                     case "insert" -> {
                         synchronized (stored) {
                             Request request = (Request) args[0];
+                            String key = request.idempotencyKey();
                             boolean taken = stored.values().stream().anyMatch(r ->
-                                    request.idempotencyKey() != null && request.idempotencyKey().equals(r.idempotencyKey())
-                                            || Objects.equals(request.openFor(), r.openFor()));
+                                    key != null && key.equals(r.idempotencyKey())
+                                            || request.openFor() != null && request.openFor().equals(r.openFor()));
                             if (!taken) {
                                 stored.put(request.id(), request);
                             }

@@ -103,7 +103,7 @@ class ProcessingBatchTest {
         Batch done = bulk.batches.find(batchId).orElseThrow();
         bulk.batches.save(new Batch(done.id(), done.university(), done.submittedBy(), done.type(), done.fileName(),
                 done.format(), done.encoding(), done.checksum(), done.sizeBytes(), done.fileId(), done.totalRows(),
-                BatchStatus.SUBMITTING, 3, 1, 1, done.receivedAt(), done.startedAt(), null,
+                BatchStatus.SUBMITTING, 3, 1, 1, done.receivedAt(), done.startedAt(), done.validatedAt(), null,
                 clock.instant().plus(Duration.ofMinutes(2)), null));
 
         assertThat(bulk.processing.process(batchId)).as("held by the worker that crashed").isFalse();

@@ -16,6 +16,6 @@ import java.time.Duration;
  */
 @ConfigurationProperties("sehat.request.bulk")
 record BulkProperties(@DefaultValue("50000") int maxRows, @DefaultValue("100") int maxColumns,
-                      @DefaultValue("500") int chunkRows, @DefaultValue("4") int workers,
+                      @DefaultValue("500") int chunkRows, @DefaultValue("8") int workers,
                       @DefaultValue("2m") Duration lease) {
 }

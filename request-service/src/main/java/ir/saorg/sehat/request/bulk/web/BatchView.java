@@ -14,7 +14,8 @@ import java.util.Map;
 record BatchView(String id, String type, String status, String fileName, String format, String encoding,
                  String checksum, long sizeBytes, int totalRows, int rowsRead, int accepted, int rejected,
                  long codesIssued, String university, String submittedBy, Instant receivedAt, Instant startedAt,
-                 Instant finishedAt, String failure, String failureDetail, Map<String, String> links) {
+                 Instant validatedAt, Instant finishedAt, String failure, String failureDetail,
+                 Map<String, String> links) {
 
     static BatchView of(Batch batch, long codesIssued, String failureDetail) {
         String self = BatchPaths.of(batch.id());
@@ -27,7 +28,7 @@ record BatchView(String id, String type, String status, String fileName, String 
         return new BatchView(batch.id(), batch.type(), batch.status().name(), batch.fileName(),
                 batch.format().name(), batch.encoding(), batch.checksum(), batch.sizeBytes(), batch.totalRows(),
                 batch.rowsRead(), batch.accepted(), batch.rejected(), codesIssued, batch.university(),
-                batch.submittedBy(), batch.receivedAt(), batch.startedAt(), batch.finishedAt(), batch.failure(),
-                failureDetail, links);
+                batch.submittedBy(), batch.receivedAt(), batch.startedAt(), batch.validatedAt(), batch.finishedAt(),
+                batch.failure(), failureDetail, links);
     }
 }
