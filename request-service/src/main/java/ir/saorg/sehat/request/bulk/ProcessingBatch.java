@@ -69,7 +69,7 @@ public class ProcessingBatch {
         } catch (BadFileException e) {
             batches.save(run.batch.failed(e.slug(), clock.instant()));
         } catch (BadHeadersException e) {
-            batches.save(run.batch.failed("bulk-file-headers", clock.instant()));
+            batches.save(run.batch.failed("bulk-type-gone", clock.instant()));
         }
         return true;
     }

@@ -19,7 +19,8 @@ import java.util.UUID;
  * Takes in an uploaded bulk file. Everything that concerns the file as a whole is checked now, while the staff member
  * waits: the type exists and its call is open, the file is readable, not too long, and its header names the type's
  * fields. A refused file leaves nothing behind. An accepted one is stored and queued; its rows are checked and
- * submitted afterwards. The same file uploaded again by the same university for the same type is the same batch.
+ * submitted afterwards. The same file uploaded again by the same university for the same type is the same batch (and
+ * is taken again if that batch FAILED).
  */
 public class ReceivingBatch {
 
@@ -57,7 +58,7 @@ public class ReceivingBatch {
         String checksum = sha256(content);
         String id = idOf(who.university(), type.code(), checksum);
         Optional<Batch> existing = batches.find(id);
-        if (existing.isPresent()) {
+        if (existing.isPresent() && existing.get().status() != BatchStatus.FAILED) {
             return new Received(existing.get(), true);
         }
         Instant now = clock.instant();
@@ -65,7 +66,11 @@ public class ReceivingBatch {
                 type.nextWindowAfter(now).orElse(null)));
         BulkFile file = BulkFile.read(content, settings.maxRows(), settings.maxColumns());
         Columns.of(type, file.header());
+        existing.ifPresent(failed -> files.delete(failed.fileId()));
         String fileId = files.store(id, content);
+        if (existing.isPresent()) {
+            return new Received(again(existing.get(), file, fileId, now), false);
+        }
         Batch batch = Batch.received(id, who.university(), who.subject(), type.code(), shortened(fileName), file,
                 checksum, content.length, fileId, now);
         if (!batches.insert(batch)) {
@@ -74,6 +79,18 @@ public class ReceivingBatch {
         }
         queue.enqueue(id);
         return new Received(batch, false);
+    }
+
+    /**
+     * A file whose batch FAILED is taken again as that batch, in the name of whoever first uploaded it: its rows keep
+     * their idempotency keys, so the requests it made before are found, not made twice.
+     */
+    private Batch again(Batch failed, BulkFile file, String fileId, Instant now) {
+        Batch batch = Batch.received(failed.id(), failed.university(), failed.submittedBy(), failed.type(),
+                failed.fileName(), file, failed.checksum(), failed.sizeBytes(), fileId, now);
+        batches.save(batch);
+        queue.enqueue(batch.id());
+        return batch;
     }
 
     /** One id per university, type and file content. */

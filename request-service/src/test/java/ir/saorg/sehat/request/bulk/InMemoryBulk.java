@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -143,7 +144,7 @@ final class InMemoryBulk implements AutoCloseable {
 
         @Override
         public String store(String name, byte[] content) {
-            String id = name + "#" + stored.size();
+            String id = name + "#" + UUID.randomUUID();
             stored.put(id, content.clone());
             return id;
         }

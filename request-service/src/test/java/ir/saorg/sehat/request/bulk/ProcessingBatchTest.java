@@ -142,6 +142,29 @@ class ProcessingBatchTest {
         assertThat(bulk.requests).isEmpty();
     }
 
+    @Test
+    void theSameFileUploadedAfterItsBatchFailedIsTakenAgainWithoutDuplicates() {
+        String csv = "nationalId,studentNumber,fullName\n" + TestStudents.nationalId() + ",40111,زهرا احمدی\n"
+                + TestStudents.nationalId() + ",40112,علی رضایی\n";
+        String batchId = received(csv);
+        bulk.processing.process(batchId);
+        bulk.files.stored.clear();
+        Batch done = bulk.batches.find(batchId).orElseThrow();
+        bulk.batches.save(done.failed("bulk-file-lost", clock.instant()));
+
+        var again = bulk.receiving.receive(TYPE, "again.csv", csv.getBytes(StandardCharsets.UTF_8),
+                new Submitter("staff.ut.other", "ut"));
+        bulk.processing.process(batchId);
+
+        assertThat(again.replayed()).isFalse();
+        assertThat(again.batch().id()).isEqualTo(batchId);
+        assertThat(again.batch().submittedBy()).isEqualTo("staff.ut");
+        Batch batch = bulk.batches.find(batchId).orElseThrow();
+        assertThat(batch.status()).isEqualTo(BatchStatus.DONE);
+        assertThat(batch.accepted()).isEqualTo(2);
+        assertThat(bulk.requests).hasSize(2);
+    }
+
     private String received(String csv) {
         return bulk.receiving.receive(TYPE, "students.csv", csv.getBytes(StandardCharsets.UTF_8), STAFF).batch().id();
     }
