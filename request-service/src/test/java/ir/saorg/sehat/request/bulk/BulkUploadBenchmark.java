@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,6 +67,8 @@ class BulkUploadBenchmark {
         }
         lines.add("upload: until the 202 (file read, headers checked, stored); validated and accepted: from the start"
                 + " of the upload until every row was checked, and until every row was a request.");
+        lines.add("system load average at the end: %.1f (other processes on the machine slow every figure)".formatted(
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         lines.forEach(System.out::println);
         Files.write(Path.of("target", "bulk-benchmark.txt"), lines);
     }
