@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * verifications/s, within the run-to-run spread, so the simpler write stayed. See docs/runbook.md.)
  */
 @Repository
-class MongoVerificationAudit implements VerificationAudit {
+public class MongoVerificationAudit implements VerificationAudit {
 
-    static final String COLLECTION = "verifications";
+    public static final String COLLECTION = "verifications";
 
     private final MongoTemplate mongo;
     private final MeterRegistry meters;
