@@ -15,8 +15,9 @@ public class MalformedCodeException extends RuntimeException {
 
     private final Reason reason;
 
+    /** Without a stack trace: malformed input is an answer to the client, not a fault, and may come by the million. */
     public MalformedCodeException(Reason reason) {
-        super(reason.name());
+        super(reason.name(), null, false, false);
         this.reason = reason;
     }
 

@@ -3,6 +3,8 @@ package ir.saorg.sehat.code.printing;
 import ir.saorg.sehat.code.format.QrImages;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.issuing.IssuedCode;
+import ir.saorg.sehat.code.university.Universities;
+import ir.saorg.sehat.code.university.University;
 import ir.saorg.sehat.platform.text.JalaliDates;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -36,9 +38,11 @@ public class PrintingProof {
     private static final BaseFont BOLD = font("/fonts/Vazirmatn-Bold.ttf");
 
     private final String publicUrl;
+    private final Universities universities;
 
-    public PrintingProof(String publicUrl) {
+    public PrintingProof(String publicUrl, Universities universities) {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.universities = universities;
     }
 
     public String verificationUrl(IssuedCode code) {
@@ -78,13 +82,17 @@ public class PrintingProof {
         Font label = new Font(BOLD, 11);
         Font value = new Font(REGULAR, 12);
         row(table, "کد صحت", "Code", VerificationCode.parse(code.id()).display(), new Font(BOLD, 18), true);
-        row(table, "نوع مدرک", "Document", code.typeNameFa() == null ? code.requestType()
-                : code.typeNameFa() + " / " + code.typeNameEn(), value, code.typeNameFa() == null);
+        if (code.typeNameFa() == null) {
+            row(table, "نوع مدرک", "Document", code.requestType(), value, true);
+        } else {
+            row(table, "نوع مدرک", "Document", bilingual(code.typeNameFa(), code.typeNameEn(), value));
+        }
         row(table, "دارنده", "Holder", code.holder().fullName(), value, false);
         row(table, "شمارهٔ دانشجویی", "Student number", code.holder().studentNumber(), value, true);
         row(table, "کد ملی", "National ID", code.holder().maskedNationalId(), value, true);
-        if (code.university() != null) {
-            row(table, "دانشگاه", "University", code.university(), value, true);
+        University university = universities.named(code.university());
+        if (university != null) {
+            row(table, "دانشگاه", "University", bilingual(university.fa(), university.en(), value));
         }
         row(table, "تاریخ صدور", "Issued", JalaliDates.persian(code.issuedAt()) + "  (" + JalaliDates.english(code.issuedAt()) + ")", value, false);
         row(table, "اعتبار تا", "Valid until", JalaliDates.persian(code.expiresAt()) + "  (" + JalaliDates.english(code.expiresAt()) + ")", value, false);
@@ -113,7 +121,10 @@ public class PrintingProof {
 
     /** A value beside its label, both flush against the label column on the right, as Persian reads. */
     private static void row(PdfPTable table, String fa, String en, String value, Font font, boolean latinValue) {
-        PdfPCell cell = latinValue ? ltr(value, font, Element.ALIGN_RIGHT) : rtl(value, font, START);
+        row(table, fa, en, latinValue ? ltr(value, font, Element.ALIGN_RIGHT) : rtl(value, font, START));
+    }
+
+    private static void row(PdfPTable table, String fa, String en, PdfPCell cell) {
         cell.setPaddingBottom(8);
         table.addCell(cell);
         PdfPTable labels = new PdfPTable(1);
@@ -123,6 +134,17 @@ public class PrintingProof {
         PdfPCell labelCell = new PdfPCell(labels);
         labelCell.setBorder(Rectangle.NO_BORDER);
         table.addCell(labelCell);
+    }
+
+    /** A Persian value with its English beneath, each in its own direction. */
+    private static PdfPCell bilingual(String fa, String en, Font font) {
+        PdfPTable lines = new PdfPTable(1);
+        lines.setWidthPercentage(100);
+        lines.addCell(rtl(fa, font, START));
+        lines.addCell(ltr(en, new Font(REGULAR, 10), Element.ALIGN_RIGHT));
+        PdfPCell cell = new PdfPCell(lines);
+        cell.setBorder(Rectangle.NO_BORDER);
+        return cell;
     }
 
     private static PdfPTable table(int columns) {

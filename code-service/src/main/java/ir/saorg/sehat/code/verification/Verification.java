@@ -1,5 +1,7 @@
 package ir.saorg.sehat.code.verification;
 
+import ir.saorg.sehat.code.university.University;
+
 import java.time.Instant;
 
 /**
@@ -13,12 +15,14 @@ import java.time.Instant;
  * @param documentName its name in Persian and English, where known
  * @param issuedAt     when it was issued (absent when unknown)
  * @param expiresAt    when it expires (absent when unknown)
+ * @param university   the university whose staff requested it, with its Persian and English names (absent when
+ *                     unknown, or for codes issued before approvals carried it)
  * @param holder       who it certifies: a masked name, or with full detail the name and student number
  * @param revoked      why and when it was revoked (the category only), when it was
  */
 public record Verification(String code, VerificationResult result, boolean fullDetail, String documentType,
-                           DocumentName documentName, Instant issuedAt, Instant expiresAt, Holder holder,
-                           Revoked revoked) {
+                           DocumentName documentName, University university, Instant issuedAt, Instant expiresAt,
+                           Holder holder, Revoked revoked) {
 
     /** A revocation as verifiers see it: the category and the date, never the operator's text. */
     public record Revoked(String category, Instant at) {
@@ -33,6 +37,6 @@ public record Verification(String code, VerificationResult result, boolean fullD
     }
 
     static Verification unknown(String code) {
-        return new Verification(code, VerificationResult.UNKNOWN, false, null, null, null, null, null, null);
+        return new Verification(code, VerificationResult.UNKNOWN, false, null, null, null, null, null, null, null);
     }
 }

@@ -3,6 +3,7 @@ package ir.saorg.sehat.code.verification;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.issuing.Codes;
 import ir.saorg.sehat.code.issuing.IssuedCode;
+import ir.saorg.sehat.code.university.Universities;
 import ir.saorg.sehat.platform.text.NationalId;
 import ir.saorg.sehat.platform.text.PersianText;
 
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,12 +26,15 @@ public class Verifying {
     private final Codes codes;
     private final VerificationLimits limits;
     private final VerificationAudit audit;
+    private final Universities universities;
     private final Clock clock;
 
-    public Verifying(Codes codes, VerificationLimits limits, VerificationAudit audit, Clock clock) {
+    public Verifying(Codes codes, VerificationLimits limits, VerificationAudit audit, Universities universities,
+                     Clock clock) {
         this.codes = codes;
         this.limits = limits;
         this.audit = audit;
+        this.universities = universities;
         this.clock = clock;
     }
 
@@ -42,11 +47,10 @@ public class Verifying {
     public Verification withCodeAlone(String input, String client) {
         VerificationCode code = admit(input, client);
         Instant now = clock.instant();
-        Verification answer = codes.byCode(code.digits())
-                .map(issued -> answer(code, issued, now, false))
+        Optional<IssuedCode> issued = codes.byCode(code.digits());
+        Verification answer = issued.map(found -> answer(code, found, now, false))
                 .orElseGet(() -> Verification.unknown(code.display()));
-        audit.record(new VerificationAudit.Entry(code.digits(), now, answer.result(), false, client));
-        return answer;
+        return audited(answer, code, issued, now, client);
     }
 
     /**
@@ -61,11 +65,17 @@ public class Verifying {
             throw new MalformedNationalIdException();
         }
         Instant now = clock.instant();
-        Verification answer = codes.byCode(code.digits())
-                .filter(issued -> sameDigits(issued.holder().nationalId(), nationalId))
-                .map(issued -> answer(code, issued, now, true))
+        Optional<IssuedCode> issued = codes.byCode(code.digits());
+        Verification answer = issued.filter(found -> sameDigits(found.holder().nationalId(), nationalId))
+                .map(found -> answer(code, found, now, true))
                 .orElseGet(() -> Verification.unknown(code.display()));
-        audit.record(new VerificationAudit.Entry(code.digits(), now, answer.result(), answer.fullDetail(), client));
+        return audited(answer, code, issued, now, client);
+    }
+
+    private Verification audited(Verification answer, VerificationCode code, Optional<IssuedCode> issued, Instant now,
+                                 String client) {
+        audit.record(new VerificationAudit.Entry(code.digits(), now, answer.result(), answer.fullDetail(), client,
+                issued.map(IssuedCode::requestType).orElse(null), issued.map(IssuedCode::university).orElse(null)));
         return answer;
     }
 
@@ -76,7 +86,7 @@ public class Verifying {
         return code;
     }
 
-    private static Verification answer(VerificationCode code, IssuedCode issued, Instant now, boolean full) {
+    private Verification answer(VerificationCode code, IssuedCode issued, Instant now, boolean full) {
         var result = issued.revocation() != null ? VerificationResult.REVOKED
                 : now.isBefore(issued.expiresAt()) ? VerificationResult.VALID : VerificationResult.EXPIRED;
         var revoked = issued.revocation() == null ? null : new Verification.Revoked(
@@ -87,8 +97,8 @@ public class Verifying {
                 : new Verification.Holder(maskName(issued.holder().fullName()), null, null);
         var name = issued.typeNameFa() == null ? null
                 : new Verification.DocumentName(issued.typeNameFa(), issued.typeNameEn());
-        return new Verification(code.display(), result, full, issued.requestType(), name, issued.issuedAt(),
-                issued.expiresAt(), holder, revoked);
+        return new Verification(code.display(), result, full, issued.requestType(), name,
+                universities.named(issued.university()), issued.issuedAt(), issued.expiresAt(), holder, revoked);
     }
 
     /** Each word's first letter and three stars, whatever its length: «زهرا احمدی» → «ز*** ا***». */

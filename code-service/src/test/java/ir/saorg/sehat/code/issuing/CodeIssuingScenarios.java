@@ -53,6 +53,8 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
     AnnouncingExpiry expiry;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void issuesACodeThatVerifiesAndPublishesItWithMaskedData() throws Exception {
@@ -338,6 +340,81 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
                 new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
         assertThat(new com.google.zxing.MultiFormatReader().decode(bitmap).getText())
                 .isEqualTo("http://localhost:8080/verify/" + code.replace("-", ""));
+    }
+
+    @Test
+    void staffSeeWhenAndHowTheirUniversitysCodeWasVerifiedAndVerifiersSeeTheUniversitysNames() throws Exception {
+        var approved = new RequestApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "EDUCATIONAL_CONFIRMATION",
+                new RequestApproved.Holder("0499370899", "4011234567", "زهرا احمدی"), 180, null, "sharif", 0);
+        sender.send(approved);
+        String code = codeIn(probe.awaitEvent(EventTypes.CODE_ISSUED.name(), approved.requestId().toString()).payload());
+        double fullBefore = verifications("VALID", "full");
+
+        mvc.perform(get("/api/v1/verifications/" + code)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.university.code").value("sharif"))
+                .andExpect(jsonPath("$.university.fa").value("دانشگاه صنعتی شریف"))
+                .andExpect(jsonPath("$.university.en").value("Sharif University of Technology"));
+        mvc.perform(post("/api/v1/verifications").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\": \"" + code + "\", \"nationalId\": \"0499370899\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/verifications").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"" + code + "\", \"nationalId\": \"0084575948\"}"))
+                .andExpect(jsonPath("$.university").doesNotExist());
+        String page = mvc.perform(get("/verify/" + code)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("دانشگاه صنعتی شریف", "Sharif University of Technology");
+
+        String history = "/api/v1/codes/" + code + "/verifications";
+        mvc.perform(get(history)).andExpect(status().isUnauthorized());
+        mvc.perform(get(history).header("Authorization", "Bearer " + TestTokens.staff("ut")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(history + "?size=2").header("Authorization", "Bearer " + TestTokens.staff("sharif")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.items[0].result").value("VALID"))
+                .andExpect(jsonPath("$.items[1].result").value("UNKNOWN"))
+                .andExpect(jsonPath("$.items[0].atJalali").exists())
+                .andExpect(jsonPath("$.items[0].client").doesNotExist());
+        mvc.perform(get(history).header("Authorization", "Bearer " + TestTokens.operator()))
+                .andExpect(jsonPath("$.items[3].client").isString())
+                .andExpect(jsonPath("$.items[2].fullDetail").value(true));
+        mvc.perform(get(history + "?size=1000").header("Authorization", "Bearer " + TestTokens.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/verification-paging"));
+
+        var today = ir.saorg.sehat.code.audit.JalaliDay.at(Instant.now());
+        String range = "?from=" + today.plusDays(-1) + "&to=" + today.plusDays(1);
+        mvc.perform(get("/api/v1/verifications/summary" + range)
+                        .header("Authorization", "Bearer " + TestTokens.staff("sharif")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.university.fa").value("دانشگاه صنعتی شریف"))
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.fullDetail").value(1))
+                .andExpect(jsonPath("$.unknownCodes").doesNotExist())
+                .andExpect(jsonPath("$.documentTypes[0].documentType").value("EDUCATIONAL_CONFIRMATION"))
+                .andExpect(jsonPath("$.documentTypes[0].byResult.VALID").value(3))
+                .andExpect(jsonPath("$.documentTypes[0].byResult.UNKNOWN").value(1));
+        mvc.perform(get("/api/v1/verifications/summary" + range)
+                        .header("Authorization", "Bearer " + TestTokens.operator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.university").doesNotExist())
+                .andExpect(jsonPath("$.unknownCodes").isNumber());
+        mvc.perform(get("/api/v1/verifications/summary")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/verifications/summary?from=1405-07-31")
+                        .header("Authorization", "Bearer " + TestTokens.operator()).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("from"))
+                .andExpect(jsonPath("$.title").value("Malformed date"));
+        mvc.perform(get("/api/v1/verifications/summary?from=1405-09-10&to=1405-09-01")
+                        .header("Authorization", "Bearer " + TestTokens.operator()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/summary-range-invalid"));
+        assertThat(verifications("VALID", "full")).isEqualTo(fullBefore + 1);
+    }
+
+    private double verifications(String result, String detail) {
+        var counter = meters.find("sehat.verifications").tags("result", result, "detail", detail).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static MockHttpServletRequest remote(MockHttpServletRequest request, String address) {

@@ -7,6 +7,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.issuing.IssuedCode;
+import ir.saorg.sehat.code.university.Universities;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrintingProofTest {
 
-    final PrintingProof printing = new PrintingProof("https://sehat.saorg.ir/");
+    final PrintingProof printing = new PrintingProof("https://sehat.saorg.ir/", new Universities(java.util.Map.of(
+            "ut", new Universities.Names("دانشگاه تهران", "University of Tehran"))));
     final String digits = VerificationCode.generate(new SplittableRandom(3)).digits();
     final IssuedCode code = new IssuedCode(digits, UUID.randomUUID().toString(), "EDUCATIONAL_CONFIRMATION",
             new IssuedCode.Holder("0499370899", "4011234567", "زهرا احمدی"), Instant.parse("2026-11-25T08:00:00Z"),
@@ -53,7 +55,8 @@ class PrintingProofTest {
             assertThat(decodeQr(page)).isEqualTo("https://sehat.saorg.ir/verify/" + digits);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(VerificationCode.parse(digits).display(), "Educational confirmation",
-                    "4011234567", "049*****99", "Valid until").doesNotContain("0499370899");
+                    "4011234567", "049*****99", "Valid until", "University of Tehran", "دانشگاه تهران",
+                    "تاییدیه تحصیلی").doesNotContain("0499370899");
             assertThat(fontsOf(document)).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue())
                     .anySatisfy(font -> assertThat(font.getName()).contains("Vazirmatn"));
         }

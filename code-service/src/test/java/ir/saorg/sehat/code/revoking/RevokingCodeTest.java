@@ -35,7 +35,7 @@ class RevokingCodeTest {
                 "صادر شده برای دانشجوی دیگر", "operator");
 
         var verifying = new Verifying(codes, new VerificationLimits(100, 100), entry -> { },
-                Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC));
+                new ir.saorg.sehat.code.university.Universities(java.util.Map.of()), Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC));
         var answer = verifying.withCodeAlone(issued.id(), "client");
 
         assertThat(answer.result()).isEqualTo(VerificationResult.REVOKED);

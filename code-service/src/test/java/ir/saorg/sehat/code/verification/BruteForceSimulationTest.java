@@ -3,6 +3,7 @@ package ir.saorg.sehat.code.verification;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.issuing.InMemoryCodes;
 import ir.saorg.sehat.code.issuing.IssuedCode;
+import ir.saorg.sehat.code.university.Universities;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -39,7 +40,7 @@ class BruteForceSimulationTest {
         var codes = new InMemoryCodes();
         codes.stored.putAll(issued);
         var verifying = new Verifying(codes, new VerificationLimits(PER_CLIENT_PER_MINUTE, 30), entry -> { },
-                Clock.systemUTC());
+                new Universities(Map.of()), Clock.systemUTC());
         Map<VerificationResult, Integer> answers = new EnumMap<>(VerificationResult.class);
         int throttled = 0;
         long started = System.nanoTime();

@@ -4,6 +4,8 @@ import ir.saorg.sehat.code.format.MalformedCodeException;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.issuing.InMemoryCodes;
 import ir.saorg.sehat.code.issuing.IssuedCode;
+import ir.saorg.sehat.code.university.Universities;
+import ir.saorg.sehat.code.university.University;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -22,6 +24,8 @@ class VerifyingTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
     static final String HOLDER_ID = "0499370899";
+    static final Universities UNIVERSITIES = new Universities(
+            Map.of("ut", new Universities.Names("دانشگاه تهران", "University of Tehran")));
 
     final InMemoryCodes codes = new InMemoryCodes();
     final Map<String, IssuedCode> stored = codes.stored;
@@ -29,7 +33,7 @@ class VerifyingTest {
     final SplittableRandom random = new SplittableRandom(4);
 
     Verifying verifying(int perClient, int perCode, Instant now) {
-        return new Verifying(codes, new VerificationLimits(perClient, perCode), audited::add,
+        return new Verifying(codes, new VerificationLimits(perClient, perCode), audited::add, UNIVERSITIES,
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -45,6 +49,17 @@ class VerifyingTest {
         assertThat(answer.holder().name()).isEqualTo("ز*** ا***");
         assertThat(answer.holder().studentNumber()).isNull();
         assertThat(answer.holder().maskedNationalId()).isNull();
+        assertThat(answer.university()).isEqualTo(new University("ut", "دانشگاه تهران", "University of Tehran"));
+    }
+
+    @Test
+    void namesAUniversityTheDirectoryDoesNotKnowByItsCode() {
+        String code = issue(NOW.plus(Duration.ofDays(30)), "kmu");
+
+        assertThat(verifying(60, 30, NOW).withCodeAlone(code, "client-a").university())
+                .isEqualTo(new University("kmu", "kmu", "kmu"));
+        assertThat(verifying(60, 30, NOW).withCodeAlone(issue(NOW.plus(Duration.ofDays(30)), null), "client-a")
+                .university()).isNull();
     }
 
     @Test
@@ -86,8 +101,26 @@ class VerifyingTest {
         verifying.withHolder(code, HOLDER_ID, "client-b");
 
         assertThat(audited).containsExactly(
-                new VerificationAudit.Entry(code.replace("-", ""), NOW, VerificationResult.VALID, false, "client-a"),
-                new VerificationAudit.Entry(code.replace("-", ""), NOW, VerificationResult.VALID, true, "client-b"));
+                new VerificationAudit.Entry(code.replace("-", ""), NOW, VerificationResult.VALID, false, "client-a",
+                        "ENROLMENT_CERTIFICATE", "ut"),
+                new VerificationAudit.Entry(code.replace("-", ""), NOW, VerificationResult.VALID, true, "client-b",
+                        "ENROLMENT_CERTIFICATE", "ut"));
+    }
+
+    @Test
+    void auditsAWrongNationalIdUnderTheCodesUniversityAndAGuessUnderNone() {
+        String code = issue(NOW.plus(Duration.ofDays(30)));
+        String neverIssued = VerificationCode.generate(random).digits();
+        Verifying verifying = verifying(60, 30, NOW);
+
+        verifying.withHolder(code, "0084575948", "client-a");
+        verifying.withCodeAlone(neverIssued, "client-a");
+
+        assertThat(audited).containsExactly(
+                new VerificationAudit.Entry(code.replace("-", ""), NOW, VerificationResult.UNKNOWN, false, "client-a",
+                        "ENROLMENT_CERTIFICATE", "ut"),
+                new VerificationAudit.Entry(neverIssued, NOW, VerificationResult.UNKNOWN, false, "client-a", null,
+                        null));
     }
 
     @Test
@@ -133,10 +166,14 @@ class VerifyingTest {
     }
 
     private String issue(Instant expiresAt) {
+        return issue(expiresAt, "ut");
+    }
+
+    private String issue(Instant expiresAt, String university) {
         var code = VerificationCode.generate(random);
         stored.put(code.digits(), new IssuedCode(code.digits(), "r-" + code.digits(), "ENROLMENT_CERTIFICATE",
                 new IssuedCode.Holder(HOLDER_ID, "4011234567", "زهرا احمدی"), expiresAt.minus(Duration.ofDays(180)),
-                expiresAt, "گواهی اشتغال به تحصیل", "Enrolment certificate"));
+                expiresAt, "گواهی اشتغال به تحصیل", "Enrolment certificate", null, university, null));
         return code.display();
     }
 }

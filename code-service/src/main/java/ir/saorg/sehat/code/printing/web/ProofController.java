@@ -4,6 +4,7 @@ import ir.saorg.sehat.code.format.MalformedCodeException;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.issuing.Codes;
 import ir.saorg.sehat.code.printing.PrintingProof;
+import ir.saorg.sehat.code.university.Universities;
 import ir.saorg.sehat.code.verification.web.VerificationController;
 import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.platform.security.SehatRoles;
@@ -30,9 +31,9 @@ class ProofController {
     private final Codes codes;
     private final PrintingProof printing;
 
-    ProofController(Codes codes, @Value("${sehat.code.public-url}") String publicUrl) {
+    ProofController(Codes codes, Universities universities, @Value("${sehat.code.public-url}") String publicUrl) {
         this.codes = codes;
-        this.printing = new PrintingProof(publicUrl);
+        this.printing = new PrintingProof(publicUrl, universities);
     }
 
     @GetMapping("/api/v1/codes/{code}/proof.pdf")

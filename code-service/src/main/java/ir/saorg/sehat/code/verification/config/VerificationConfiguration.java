@@ -1,6 +1,7 @@
 package ir.saorg.sehat.code.verification.config;
 
 import ir.saorg.sehat.code.issuing.Codes;
+import ir.saorg.sehat.code.university.Universities;
 import ir.saorg.sehat.code.verification.ClientFingerprint;
 import ir.saorg.sehat.code.verification.VerificationAudit;
 import ir.saorg.sehat.code.verification.VerificationLimits;
@@ -17,9 +18,10 @@ import java.time.Clock;
 class VerificationConfiguration {
 
     @Bean
-    Verifying verifying(Codes codes, VerificationAudit audit, VerificationSettings settings) {
+    Verifying verifying(Codes codes, VerificationAudit audit, Universities universities,
+                        VerificationSettings settings) {
         return new Verifying(codes, new VerificationLimits(settings.perClientPerMinute(), settings.perCodePerMinute()),
-                audit, Clock.systemUTC());
+                audit, universities, Clock.systemUTC());
     }
 
     @Bean
