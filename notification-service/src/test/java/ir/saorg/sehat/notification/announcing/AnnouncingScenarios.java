@@ -15,7 +15,7 @@ import ir.saorg.sehat.notification.feed.Notifications;
 import ir.saorg.sehat.notification.recipients.RequestRecipients;
 import ir.saorg.sehat.notification.sms.sandbox.SandboxMessages;
 import ir.saorg.sehat.platform.events.EventJson;
-import ir.saorg.sehat.platform.testing.EventFlowScenarios;
+import ir.saorg.sehat.notification.NotificationScenarios;
 import ir.saorg.sehat.platform.testing.EventSchemas;
 import ir.saorg.sehat.platform.testing.ReceivedEvent;
 import ir.saorg.sehat.platform.testing.TestTokens;
@@ -23,10 +23,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
@@ -49,21 +47,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The results reach the staff member on every channel they chose, once, and request-service hears when; on the real
  * broker, a real SMTP server (GreenMail) and the SMS sandbox over HTTP.
  */
-@AutoConfigureMockMvc
-abstract class AnnouncingScenarios extends EventFlowScenarios {
+abstract class AnnouncingScenarios extends NotificationScenarios {
 
     static final String STAFF_UT_MAIL = "z.kazemi@ut.ac.ir";
     static final String STAFF_UT_MOBILE = "09121234567";
 
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", Mailbox::port);
-    }
-
-    @Override
-    protected String[] topicsToRead() {
-        return new String[] {Topics.NOTIFICATION_EVENTS};
-    }
+    @LocalServerPort
+    int port;
 
     @Autowired
     Announcing announcing;
@@ -261,6 +251,37 @@ abstract class AnnouncingScenarios extends EventFlowScenarios {
                         .header("Authorization", "Bearer " + TestTokens.staff("ut")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("200")));
+    }
+
+    @Test
+    void theFeedUpdatesLiveAndACallerWhoReconnectsGetsWhatItMissed() throws Exception {
+        String token = TestTokens.staff("ut");
+        try (var stream = FeedStream.open(port, token, null)) {
+            stream.awaitLine(line -> line.startsWith(":"));
+            UUID requestId = submittedBy("staff.ut", "ut");
+            sender.send(issued(requestId));
+
+            String data = stream.awaitLine(line -> line.startsWith("data:") && line.contains(requestId.toString()));
+            assertThat(data).contains("4821-3390-5771-2604-8835");
+            assertThat(stream.lines()).contains("event:notification");
+            String id = stream.lines().stream().filter(l -> l.startsWith("id:")).reduce((a, b) -> b).orElseThrow();
+
+            UUID later = submittedBy("staff.ut", "ut");
+            sender.send(issued(later));
+            awaitDelivered(later, 3);
+            try (var again = FeedStream.open(port, token, id.substring(3).strip())) {
+                again.awaitLine(line -> line.startsWith("data:") && line.contains(later.toString()));
+                assertThat(again.lines()).noneMatch(line -> line.contains(requestId.toString()));
+            }
+        }
+        try (var other = FeedStream.open(port, TestTokens.staff("sharif"), null)) {
+            other.awaitLine(line -> line.startsWith(":"));
+            UUID notTheirs = submittedBy("staff.ut", "ut");
+            sender.send(issued(notTheirs));
+            awaitDelivered(notTheirs, 3);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                    assertThat(other.lines()).noneMatch(line -> line.contains(notTheirs.toString())));
+        }
     }
 
     UUID submittedBy(String subject, String university) {

@@ -6,6 +6,7 @@ import ir.saorg.sehat.notification.feed.Notifications;
 import ir.saorg.sehat.platform.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
  * wrote it (at once) or another did (found by {@link #catchUp}); a client is never sent the same entry twice.
  */
 @Component
-public class FeedStreams implements FeedListener {
+public class FeedStreams implements FeedListener, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FeedStreams.class);
     static final Duration TIMEOUT = Duration.ofMinutes(30);
@@ -46,8 +47,33 @@ public class FeedStreams implements FeedListener {
                 }
             }));
 
+    private volatile boolean running;
+
     FeedStreams(Notifications notifications) {
         this.notifications = notifications;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream before the web server's graceful shutdown, which would otherwise wait for these endless
+     * responses; browsers reconnect (with Last-Event-ID) to another instance.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (Stream stream : all) {
+            stream.emitter().complete();
+            remove(stream);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** One client's stream and the feeds it reads. */
