@@ -28,6 +28,8 @@ class GatewayRoutingTest {
     static final List<String> FORWARDED_FOR = new CopyOnWriteArrayList<>();
     static final HttpServer REQUESTS = backend("request-service");
     static final HttpServer CODES = backend("code-service");
+    static final HttpServer PAYMENTS = backend("payment-service");
+    static final HttpServer NOTIFICATIONS = backend("notification-service");
 
     @LocalServerPort
     int port;
@@ -36,12 +38,16 @@ class GatewayRoutingTest {
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("SEHAT_REQUEST_SERVICE_URL", () -> "http://127.0.0.1:" + REQUESTS.getAddress().getPort());
         registry.add("SEHAT_CODE_SERVICE_URL", () -> "http://127.0.0.1:" + CODES.getAddress().getPort());
+        registry.add("SEHAT_PAYMENT_SERVICE_URL", () -> "http://127.0.0.1:" + PAYMENTS.getAddress().getPort());
+        registry.add("SEHAT_NOTIFICATION_SERVICE_URL", () -> "http://127.0.0.1:" + NOTIFICATIONS.getAddress().getPort());
     }
 
     @AfterAll
     static void stop() {
         REQUESTS.stop(0);
         CODES.stop(0);
+        PAYMENTS.stop(0);
+        NOTIFICATIONS.stop(0);
     }
 
     @Test
@@ -61,6 +67,24 @@ class GatewayRoutingTest {
 
         assertThat(response.body()).isEqualTo("code-service");
         assertThat(SEEN).contains("code-service GET /api/v1/verifications/1234 ");
+    }
+
+    @Test
+    void routesEachSandboxToTheServiceThatHostsIt() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/sandbox/kavenegar/messages")).GET().build()).body())
+                .isEqualTo("notification-service");
+        assertThat(send(HttpRequest.newBuilder(uri("/sandbox/zarinpal/pg/StartPay/A1")).GET().build()).body())
+                .isEqualTo("payment-service");
+    }
+
+    @Test
+    void routesNotificationsAndWebhooksToTheNotificationService() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/notifications")).GET().build()).body())
+                .isEqualTo("notification-service");
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/notifications/stream")).GET().build()).body())
+                .isEqualTo("notification-service");
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/webhooks/subscriptions")).GET().build()).body())
+                .isEqualTo("notification-service");
     }
 
     @Test
