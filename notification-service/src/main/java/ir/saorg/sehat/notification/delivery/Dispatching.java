@@ -1,5 +1,6 @@
 package ir.saorg.sehat.notification.delivery;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
 import ir.saorg.sehat.events.notification.NotificationFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,24 +8,30 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Sends claimed deliveries and records how each attempt ended. A delivery is sent only while this worker holds its
  * claim, and the result is recorded only under that same claim, so two workers never both settle one delivery.
  *
- * <p>Attempts run on the given executor (virtual threads), at most {@code maxInFlight} at a time; a target that is
- * slow or dead holds only the room its own bulkhead gives it, inside its {@link ChannelSender}.
+ * <p>Each target (the SMTP server, the SMS provider, each webhook subscriber) has its own lane: as many sends at once
+ * as its bulkhead permits, a short queue behind them, and the rest put back in the store untried. A slow or dead
+ * target therefore holds only its own lane; the others' deliveries never wait behind it. At most
+ * {@code maxInFlight} deliveries are running or queued in this instance.
  */
 public class Dispatching {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatching.class);
-    private static final Duration BUSY_PAUSE = Duration.ofMillis(200);
+    private static final Duration PUT_BACK_FOR = Duration.ofSeconds(1);
 
     private final Deliveries deliveries;
     private final Map<Channel, ChannelSender> senders;
@@ -33,14 +40,14 @@ public class Dispatching {
     private final Duration lease;
     private final Executor executor;
     private final Semaphore room;
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     private final String worker = UUID.randomUUID().toString();
     private volatile Consumer<Delivery> settled = delivery -> { };
 
     public Dispatching(Deliveries deliveries, List<ChannelSender> senders, Map<Channel, RetryPolicy> policies,
                        Clock clock, Duration lease, Executor executor, int maxInFlight) {
         this.deliveries = deliveries;
-        this.senders = senders.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(ChannelSender::channel,
-                s -> s));
+        this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(ChannelSender::channel, s -> s));
         this.policies = Map.copyOf(policies);
         this.clock = clock;
         this.lease = lease;
@@ -67,7 +74,7 @@ public class Dispatching {
     public void sendClaimed(List<Delivery> claimed) {
         for (Delivery delivery : claimed) {
             room.acquireUninterruptibly();
-            submit(delivery);
+            dispatch(delivery);
         }
     }
 
@@ -82,37 +89,110 @@ public class Dispatching {
         return claimed.size();
     }
 
-    private void submit(Delivery delivery) {
-        try {
-            executor.execute(() -> {
-                try {
-                    attempt(delivery);
-                } finally {
-                    room.release();
-                }
-            });
-        } catch (RuntimeException rejected) {
+    private void dispatch(Delivery delivery) {
+        ChannelSender sender = senders.get(delivery.channel());
+        if (sender == null) {
+            settle(delivery, new SendOutcome.Refused("no sender for " + delivery.channel()));
             room.release();
-            log.warn("could not start sending {}; its lease will run out", delivery.id(), rejected);
+            return;
+        }
+        Bulkhead bulkhead = sender.bulkhead(delivery);
+        lanes.computeIfAbsent(bulkhead.getName(), name -> new Lane(bulkhead, sender.queueLimit(bulkhead)))
+                .offer(delivery);
+    }
+
+    /** One target's sends: its bulkhead's permits, and a bounded queue of claimed deliveries waiting for one. */
+    private final class Lane {
+
+        private final Bulkhead bulkhead;
+        private final int queueLimit;
+        private final Queue<Delivery> waiting = new ArrayDeque<>();
+
+        Lane(Bulkhead bulkhead, int queueLimit) {
+            this.bulkhead = bulkhead;
+            this.queueLimit = queueLimit;
+        }
+
+        void offer(Delivery delivery) {
+            next();
+            boolean full;
+            synchronized (this) {
+                full = waiting.size() >= queueLimit;
+                if (!full) {
+                    waiting.add(delivery);
+                }
+            }
+            if (full) {
+                putBack(delivery);
+            } else {
+                next();
+            }
+        }
+
+        private void run(Delivery delivery) {
+            try {
+                executor.execute(() -> {
+                    try {
+                        attempt(delivery);
+                    } finally {
+                        bulkhead.onComplete();
+                        room.release();
+                        next();
+                    }
+                });
+            } catch (RuntimeException rejected) {
+                bulkhead.onComplete();
+                room.release();
+                log.warn("could not start sending {}; its lease will run out", delivery.id(), rejected);
+            }
+        }
+
+        private void next() {
+            while (true) {
+                Delivery delivery;
+                synchronized (this) {
+                    if (waiting.isEmpty() || !bulkhead.tryAcquirePermission()) {
+                        return;
+                    }
+                    delivery = waiting.poll();
+                }
+                if (delivery.leaseUntil() != null && clock.instant().plus(lease.dividedBy(4)).isAfter(delivery.leaseUntil())) {
+                    bulkhead.onComplete();
+                    room.release();
+                    continue;
+                }
+                run(delivery);
+            }
+        }
+
+        /** Nothing tried: back to the store, due again shortly, without counting an attempt. */
+        private void putBack(Delivery delivery) {
+            try {
+                deliveries.release(delivery, clock.instant().plus(PUT_BACK_FOR));
+            } finally {
+                room.release();
+            }
         }
     }
 
     /** One attempt under the delivery's current claim. */
     void attempt(Delivery delivery) {
-        ChannelSender sender = senders.get(delivery.channel());
         SendOutcome outcome;
         try {
-            outcome = sender == null ? new SendOutcome.Refused("no sender for " + delivery.channel())
-                    : sender.send(delivery);
+            outcome = senders.get(delivery.channel()).send(delivery);
         } catch (RuntimeException unexpected) {
             outcome = new SendOutcome.Failed(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage());
         }
+        settle(delivery, outcome);
+    }
+
+    private void settle(Delivery delivery, SendOutcome outcome) {
         Instant now = clock.instant();
         int attempts = delivery.attempts() + 1;
         boolean recorded = switch (outcome) {
             case SendOutcome.Sent sent ->
                     deliveries.recordSent(delivery, now, sent.reference(), DeliveryEvents.delivered(delivery, now));
-            case SendOutcome.Busy busy -> deliveries.release(delivery, now.plus(BUSY_PAUSE));
+            case SendOutcome.Busy busy -> deliveries.release(delivery, now.plus(PUT_BACK_FOR));
             case SendOutcome.Refused refused -> deliveries.recordGivenUp(delivery, now, refused.error(),
                     DeliveryEvents.failed(delivery, now, NotificationFailed.Reason.UNDELIVERABLE, attempts));
             case SendOutcome.Failed failed -> {

@@ -7,9 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * One target's isolation: its bulkhead bounds how many sends to it run at once (a full bulkhead answers
- * {@link SendOutcome.Busy} at once instead of queueing), and its circuit breaker stops calling a target that keeps
- * failing or answering slowly. A refusal counts as the target working.
+ * One target's isolation: its bulkhead bounds how many sends to it run at once (the dispatcher holds a permit around
+ * each send and queues the rest per target), and its circuit breaker stops calling a target that keeps failing or
+ * answering slowly, so its deliveries fail at once and wait for their back-off. A refusal counts as the target working.
  */
 public final class GuardedSending {
 
@@ -21,32 +21,29 @@ public final class GuardedSending {
         this.bulkhead = bulkhead;
     }
 
+    public Bulkhead bulkhead() {
+        return bulkhead;
+    }
+
     public SendOutcome send(Supplier<SendOutcome> call) {
-        if (!bulkhead.tryAcquirePermission()) {
-            return new SendOutcome.Busy();
+        if (!breaker.tryAcquirePermission()) {
+            return new SendOutcome.Failed("circuit breaker " + breaker.getName() + " is open");
         }
+        long started = System.nanoTime();
+        SendOutcome outcome;
         try {
-            if (!breaker.tryAcquirePermission()) {
-                return new SendOutcome.Failed("circuit breaker " + breaker.getName() + " is open");
-            }
-            long started = System.nanoTime();
-            SendOutcome outcome;
-            try {
-                outcome = call.get();
-            } catch (RuntimeException e) {
-                breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
-                return new SendOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-            long took = System.nanoTime() - started;
-            if (outcome instanceof SendOutcome.Failed failed) {
-                breaker.onError(took, TimeUnit.NANOSECONDS, new TargetFailure(failed.error()));
-            } else {
-                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
-            }
-            return outcome;
-        } finally {
-            bulkhead.onComplete();
+            outcome = call.get();
+        } catch (RuntimeException e) {
+            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+            return new SendOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        long took = System.nanoTime() - started;
+        if (outcome instanceof SendOutcome.Failed failed) {
+            breaker.onError(took, TimeUnit.NANOSECONDS, new TargetFailure(failed.error()));
+        } else {
+            breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+        }
+        return outcome;
     }
 
     public CircuitBreaker breaker() {

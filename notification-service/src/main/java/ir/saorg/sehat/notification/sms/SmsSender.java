@@ -1,5 +1,6 @@
 package ir.saorg.sehat.notification.sms;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
 import ir.saorg.sehat.notification.delivery.Channel;
 import ir.saorg.sehat.notification.delivery.ChannelSender;
 import ir.saorg.sehat.notification.delivery.Delivery;
@@ -22,6 +23,17 @@ public class SmsSender implements ChannelSender {
     @Override
     public Channel channel() {
         return Channel.SMS;
+    }
+
+    @Override
+    public Bulkhead bulkhead(Delivery delivery) {
+        return guard.bulkhead();
+    }
+
+    /** One provider for every text: they all wait their turn, bounded by the dispatcher's room. */
+    @Override
+    public int queueLimit(Bulkhead bulkhead) {
+        return Integer.MAX_VALUE;
     }
 
     /** The provider's client reference for a delivery: a number, as Kavenegar's {@code localid} is one. */

@@ -1,5 +1,6 @@
 package ir.saorg.sehat.notification.webhooks;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import ir.saorg.sehat.notification.delivery.Channel;
@@ -62,6 +63,11 @@ public class WebhookSender implements ChannelSender {
     @Override
     public Channel channel() {
         return Channel.WEBHOOK;
+    }
+
+    @Override
+    public Bulkhead bulkhead(Delivery delivery) {
+        return guardFor(delivery.recipient()).bulkhead();
     }
 
     @Override

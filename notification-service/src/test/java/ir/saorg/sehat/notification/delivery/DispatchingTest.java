@@ -1,5 +1,7 @@
 package ir.saorg.sehat.notification.delivery;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
 import ir.saorg.sehat.events.notification.NotificationFailed;
 import ir.saorg.sehat.platform.testing.MutableClock;
@@ -33,6 +35,18 @@ class DispatchingTest {
     static class ScriptedSender implements ChannelSender {
         final Deque<SendOutcome> answers = new ArrayDeque<>();
         final List<String> sent = new ArrayList<>();
+        final Bulkhead bulkhead = Bulkhead.of("smtp", BulkheadConfig.custom().maxConcurrentCalls(1)
+                .maxWaitDuration(Duration.ZERO).build());
+
+        @Override
+        public Bulkhead bulkhead(Delivery delivery) {
+            return bulkhead;
+        }
+
+        @Override
+        public int queueLimit(Bulkhead bulkhead) {
+            return 1;
+        }
 
         @Override
         public Channel channel() {
@@ -145,17 +159,23 @@ class DispatchingTest {
     }
 
     @Test
-    void aBusyTargetPutsTheDeliveryBackWithoutCountingAnAttempt() {
-        Delivery delivery = recorded();
-        sender.answers.add(new SendOutcome.Busy());
-        dispatching.sendClaimed(List.of(delivery));
+    void aBusyTargetQueuesAFewAndPutsTheRestBackWithoutCountingAnAttempt() {
+        Delivery first = recorded();
+        Delivery second = recorded();
+        assertThat(sender.bulkhead.tryAcquirePermission()).as("a send to the target is under way").isTrue();
+        dispatching.sendClaimed(List.of(first, second));
 
-        Delivery back = deliveries.byId(delivery.id()).orElseThrow();
+        assertThat(deliveries.byId(first.id()).orElseThrow().state()).as("queued behind it").isEqualTo(DeliveryState.SENDING);
+        Delivery back = deliveries.byId(second.id()).orElseThrow();
         assertThat(back.state()).isEqualTo(DeliveryState.PENDING);
         assertThat(back.attempts()).isZero();
+        assertThat(sender.sent).isEmpty();
+
+        sender.bulkhead.onComplete();
         clock.advance(Duration.ofSeconds(1));
         dispatching.sendDue(10);
-        assertThat(deliveries.byId(delivery.id()).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
+        assertThat(deliveries.byId(second.id()).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
+        assertThat(deliveries.byId(first.id()).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
     }
 
     @Test

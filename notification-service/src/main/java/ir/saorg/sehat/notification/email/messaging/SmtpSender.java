@@ -1,5 +1,6 @@
 package ir.saorg.sehat.notification.email.messaging;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
 import ir.saorg.sehat.notification.delivery.Channel;
 import ir.saorg.sehat.notification.delivery.ChannelSender;
 import ir.saorg.sehat.notification.delivery.Delivery;
@@ -40,6 +41,17 @@ public class SmtpSender implements ChannelSender {
     @Override
     public Channel channel() {
         return Channel.EMAIL;
+    }
+
+    @Override
+    public Bulkhead bulkhead(Delivery delivery) {
+        return guard.bulkhead();
+    }
+
+    /** One server for every e-mail: they all wait their turn, bounded by the dispatcher's room. */
+    @Override
+    public int queueLimit(Bulkhead bulkhead) {
+        return Integer.MAX_VALUE;
     }
 
     public static String messageId(String deliveryId, String domain) {
