@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where deliveries are recorded. Every change after creation is conditional on the claim ({@code leaseToken}) it was
- * made under, so a worker whose claim has been taken over can no longer settle the delivery.
+ * Where deliveries are recorded. Every change after creation is conditional on the record's token
+ * ({@code leaseToken}) being the one the change was decided on, and replaces it: a worker whose claim has been taken
+ * over can no longer settle the delivery, and two workers cannot both claim it.
  */
 public interface Deliveries {
 
@@ -18,7 +19,7 @@ public interface Deliveries {
 
     /**
      * Claims up to {@code limit} deliveries that are due: PENDING or FAILED with {@code nextAttemptAt} passed, or
-     * SENDING with an expired lease (its worker died). Each claimed one gets a fresh lease token.
+     * SENDING with an expired lease (its worker died). Each claimed one gets a fresh token of its own.
      */
     List<Delivery> claimDue(Instant now, Duration lease, int limit);
 

@@ -23,7 +23,8 @@ import java.util.UUID;
  * @param attempts      how many sends were tried
  * @param createdAt     when it was recorded
  * @param nextAttemptAt when a PENDING or FAILED delivery is due
- * @param leaseToken    the claim of the worker sending it; each claim gets a new one, and only its holder settles it
+ * @param leaseToken    the token of the record's current state, unique: every change replaces it and is made only if the
+ *                      token is still the one read (compare and set); while SENDING it is the sending worker's claim
  * @param leaseUntil    when a SENDING delivery's claim runs out
  * @param sentAt        when the server accepted it
  * @param reference     the provider's reference (SMS message id), if any
@@ -43,13 +44,16 @@ public record Delivery(String id, String eventId, String eventType, String reque
         return UUID.nameUUIDFromBytes(String.join("|", parts).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** A new delivery, already claimed by the worker that records it so that it can be sent at once. */
+    /**
+     * A new delivery, already claimed by the worker that records it so that it can be sent at once; its token is the
+     * claim's, made unique by the delivery's id.
+     */
     public static Delivery claimedOnCreation(String id, String eventId, String eventType, String requestId,
                                              String subject, Channel channel, String recipient, String address,
-                                             Content content, boolean announces, Instant now, String leaseToken,
+                                             Content content, boolean announces, Instant now, String claimToken,
                                              Instant leaseUntil) {
         return new Delivery(id, eventId, eventType, requestId, subject, channel, recipient, address, content, announces,
-                DeliveryState.SENDING, 0, now, now, leaseToken, leaseUntil, null, null, null);
+                DeliveryState.SENDING, 0, now, now, claimToken + ":" + id, leaseUntil, null, null, null);
     }
 
     public Delivery claimed(String token, Instant until) {

@@ -52,6 +52,12 @@ public class MongoDeliveries implements Deliveries {
         indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("requestId", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("recipient", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("leaseToken", Sort.Direction.ASC).unique());
+    }
+
+    /** A token no other record has: every change of a record installs a new one. */
+    private static String freshToken() {
+        return "v:" + UUID.randomUUID();
     }
 
     @Override
@@ -118,28 +124,32 @@ public class MongoDeliveries implements Deliveries {
     @Override
     public List<Delivery> claimDue(Instant now, Duration lease, int limit) {
         Query candidates = new Query(due(now)).with(Sort.by("nextAttemptAt")).limit(limit);
-        candidates.fields().include("_id");
-        List<Object> ids = mongo.find(candidates, Document.class, collection).stream().map(d -> d.get("_id")).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String token = "claim:" + UUID.randomUUID();
         Instant until = now.plus(lease);
-        mongo.updateMulti(new Query(where("_id").in(ids).andOperator(due(now))),
-                new Update().set("state", DeliveryState.SENDING.name()).set("leaseToken", token).set("leaseUntil", until),
-                collection);
-        return mongo.find(new Query(where("leaseToken").is(token)), Delivery.class, collection);
+        List<Delivery> claimed = new ArrayList<>();
+        for (Delivery candidate : mongo.find(candidates, Delivery.class, collection)) {
+            Delivery mine = candidate.claimed("claim:" + UUID.randomUUID(), until);
+            boolean won = mongo.updateFirst(new Query(where("leaseToken").is(candidate.leaseToken())),
+                    new Update().set("state", DeliveryState.SENDING.name()).set("leaseToken", mine.leaseToken())
+                            .set("leaseUntil", until), collection).getModifiedCount() == 1;
+            if (won) {
+                claimed.add(mine);
+            }
+        }
+        return claimed;
     }
 
+    /**
+     * The delivery, if it is still under this claim. One field, so that even the embedded store answers it from an
+     * index (it uses one only for a query on exactly the indexed fields).
+     */
     private static Query claimedBy(Delivery claimed) {
-        return new Query(where("_id").is(claimed.id()).and("state").is(DeliveryState.SENDING.name())
-                .and("leaseToken").is(claimed.leaseToken()));
+        return new Query(where("leaseToken").is(claimed.leaseToken()));
     }
 
     @Override
     public boolean recordSent(Delivery claimed, Instant at, String reference, List<IntegrationEvent> events) {
         Update update = new Update().set("state", DeliveryState.SENT.name()).set("sentAt", at)
-                .set("attempts", claimed.attempts() + 1).set("reference", reference).unset("leaseToken")
+                .set("attempts", claimed.attempts() + 1).set("reference", reference).set("leaseToken", freshToken())
                 .unset("leaseUntil").unset("nextAttemptAt");
         return documents.update(collection, Delivery.class, claimed.id(), claimedBy(claimed), update, events);
     }
@@ -147,7 +157,7 @@ public class MongoDeliveries implements Deliveries {
     @Override
     public boolean recordFailed(Delivery claimed, Instant nextAttemptAt, String error) {
         Update update = new Update().set("state", DeliveryState.FAILED.name()).set("nextAttemptAt", nextAttemptAt)
-                .set("attempts", claimed.attempts() + 1).set("lastError", truncated(error)).unset("leaseToken")
+                .set("attempts", claimed.attempts() + 1).set("lastError", truncated(error)).set("leaseToken", freshToken())
                 .unset("leaseUntil");
         return mongo.updateFirst(claimedBy(claimed), update, collection).getModifiedCount() == 1;
     }
@@ -155,7 +165,7 @@ public class MongoDeliveries implements Deliveries {
     @Override
     public boolean recordGivenUp(Delivery claimed, Instant at, String error, List<IntegrationEvent> events) {
         Update update = new Update().set("state", DeliveryState.GIVEN_UP.name()).set("attempts", claimed.attempts() + 1)
-                .set("lastError", truncated(error)).set("givenUpAt", at).unset("leaseToken").unset("leaseUntil")
+                .set("lastError", truncated(error)).set("givenUpAt", at).set("leaseToken", freshToken()).unset("leaseUntil")
                 .unset("nextAttemptAt");
         return documents.update(collection, Delivery.class, claimed.id(), claimedBy(claimed), update, events);
     }
@@ -163,7 +173,7 @@ public class MongoDeliveries implements Deliveries {
     @Override
     public boolean release(Delivery claimed, Instant nextAttemptAt) {
         Update update = new Update().set("state", DeliveryState.PENDING.name()).set("nextAttemptAt", nextAttemptAt)
-                .unset("leaseToken").unset("leaseUntil");
+                .set("leaseToken", freshToken()).unset("leaseUntil");
         return mongo.updateFirst(claimedBy(claimed), update, collection).getModifiedCount() == 1;
     }
 
