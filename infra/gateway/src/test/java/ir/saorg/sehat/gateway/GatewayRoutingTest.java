@@ -30,6 +30,22 @@ class GatewayRoutingTest {
     static final HttpServer CODES = backend("code-service");
     static final HttpServer PAYMENTS = backend("payment-service");
     static final HttpServer NOTIFICATIONS = backend("notification-service");
+    static final java.util.concurrent.CountDownLatch STREAM_MAY_END = new java.util.concurrent.CountDownLatch(1);
+
+    static {
+        NOTIFICATIONS.createContext("/api/v1/notifications/live", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("event:notification\ndata:first\n\n".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            try {
+                STREAM_MAY_END.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+    }
 
     @LocalServerPort
     int port;
@@ -85,6 +101,21 @@ class GatewayRoutingTest {
                 .isEqualTo("notification-service");
         assertThat(send(HttpRequest.newBuilder(uri("/api/v1/webhooks/subscriptions")).GET().build()).body())
                 .isEqualTo("notification-service");
+    }
+
+    @Test
+    void passesServerSentEventsOnAsTheyComeNotWhenTheStreamEnds() throws Exception {
+        try (var client = HttpClient.newHttpClient()) {
+            var response = client.send(HttpRequest.newBuilder(uri("/api/v1/notifications/live")).GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            var firstEvent = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    response.body().filter(line -> line.startsWith("data:")).findFirst().orElse(""));
+
+            assertThat(firstEvent.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the first event arrives while the stream is still open").isEqualTo("data:first");
+        } finally {
+            STREAM_MAY_END.countDown();
+        }
     }
 
     @Test
