@@ -65,6 +65,14 @@ public class Redelivering {
     }
 
     public Redelivery redeliver(String subscriptionId, Instant since) {
+        return redeliver(subscriptionId, since, UUID.randomUUID().toString());
+    }
+
+    /**
+     * Redelivers under a given redelivery id: the same id twice (a replayed request) finds the copies it made the
+     * first time and sends nothing again.
+     */
+    public Redelivery redeliver(String subscriptionId, Instant since, String redeliveryId) {
         Subscription subscription = subscriptions.find(subscriptionId).filter(Subscription::active)
                 .orElseThrow(() -> new NoSuchSubscriptionException(subscriptionId));
         Instant now = clock.instant();
@@ -76,7 +84,6 @@ public class Redelivering {
                 .filter(d -> !isCopy(d))
                 .toList();
         boolean more = originals.size() > maxPerRequest;
-        String redeliveryId = UUID.randomUUID().toString();
         Dispatching.Claim claim = dispatching.newClaim();
         List<Delivery> copies = originals.stream().limit(maxPerRequest)
                 .map(original -> Delivery.claimedOnCreation(Delivery.idFor(original.id(), "redelivery", redeliveryId),
@@ -85,8 +92,9 @@ public class Redelivering {
                         new Content(COPY_OF + original.id(), null, original.content().text()), false,
                         claim.now(), claim.token(), claim.until()))
                 .toList();
-        dispatching.sendClaimed(deliveries.insertNew(copies));
-        return new Redelivery(redeliveryId, copies.size(), more, since);
+        List<Delivery> inserted = deliveries.insertNew(copies);
+        dispatching.sendClaimed(inserted);
+        return new Redelivery(redeliveryId, inserted.size(), more, since);
     }
 
     /** Whether a delivery is itself a redelivery (only originals are redelivered). */

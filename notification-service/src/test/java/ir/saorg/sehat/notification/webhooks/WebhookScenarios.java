@@ -167,6 +167,46 @@ abstract class WebhookScenarios extends NotificationScenarios {
     }
 
     @Test
+    void aSubscriberAsksForRedeliveryItselfWithARequestSignedByItsSecret() throws Exception {
+        try (var subscriber = TestSubscriber.start()) {
+            String created = registered(subscriber.url(), CODE_ISSUED);
+            String id = JSON.readTree(created).path("id").asString();
+            String secret = JSON.readTree(created).path("secret").asString();
+            subscriber.trust(secret);
+            Instant since = Instant.now().minusSeconds(1);
+            sender.send(issued());
+            await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 1);
+
+            String body = "{\"since\":\"" + since + "\"}";
+            String signature = WebhookSignature.header(secret, Instant.now(), body);
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header(WebhookSignature.HEADER, signature).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.count").value(1));
+            await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 2);
+
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header(WebhookSignature.HEADER, signature).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.count").value(0));
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header(WebhookSignature.HEADER, WebhookSignature.header("whsec_guess", Instant.now(), body))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/unauthenticated"));
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header("Authorization", "Bearer " + TestTokens.staff("ut"))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isForbidden());
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                    assertThat(subscriber.received()).hasSize(2));
+        }
+    }
+
+    @Test
     void aDeletedSubscriptionReceivesNothingMore() throws Exception {
         try (var subscriber = TestSubscriber.start()) {
             String id = subscribe(subscriber, CODE_ISSUED);

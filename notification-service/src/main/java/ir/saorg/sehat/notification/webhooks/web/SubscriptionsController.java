@@ -17,6 +17,9 @@ import ir.saorg.sehat.platform.problem.Problem;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import ir.saorg.sehat.platform.security.SehatRoles;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,15 +27,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * {@code /api/v1/webhooks}: administrators register and delete subscriptions; operators and administrators list them,
@@ -43,6 +52,7 @@ import java.util.Set;
 class SubscriptionsController {
 
     static final int MAX_LIST = 500;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Registering registering;
     private final Subscriptions subscriptions;
@@ -115,18 +125,50 @@ class SubscriptionsController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Operators and administrators ask with their token; the subscriber itself asks without one, signing the request
+     * body with its secret exactly as Sehat signs deliveries ({@code Sehat-Signature}). A signed request replayed
+     * within the window redelivers nothing more: its redelivery id is derived from the signature.
+     */
     @PostMapping("/subscriptions/{id}/redeliveries")
-    ResponseEntity<Redelivering.Redelivery> redeliver(@PathVariable String id, @RequestBody RedeliveryRequest body) {
-        if (body.since() == null) {
+    ResponseEntity<Redelivering.Redelivery> redeliver(@PathVariable String id, @RequestBody String body,
+                                                      @RequestHeader(name = WebhookSignature.HEADER, required = false)
+                                                      String signature, Authentication caller) {
+        String redeliveryId = UUID.randomUUID().toString();
+        if (!runsSehat(caller)) {
+            Subscription subscription = subscriptions.find(id).filter(Subscription::active).orElse(null);
+            if (subscription == null || !WebhookSignature.verify(subscription.secret(), signature, body,
+                    Instant.now(), WebhookSignature.REPLAY_WINDOW)) {
+                throw caller == null ? new Problem(HttpStatus.UNAUTHORIZED, "unauthenticated")
+                        .withHeader("WWW-Authenticate", "Bearer")
+                        : new Problem(HttpStatus.FORBIDDEN, "forbidden");
+            }
+            redeliveryId = UUID.nameUUIDFromBytes(signature.getBytes(StandardCharsets.UTF_8)).toString();
+        }
+        RedeliveryRequest request = parse(body);
+        if (request.since() == null) {
             throw new Problem(HttpStatus.BAD_REQUEST, "redelivery-since-missing");
         }
         try {
-            return ResponseEntity.accepted().body(redelivering.redeliver(id, body.since()));
+            return ResponseEntity.accepted().body(redelivering.redeliver(id, request.since(), redeliveryId));
         } catch (Redelivering.NoSuchSubscriptionException missing) {
             throw notFound(id);
         } catch (Redelivering.TooFarBackException tooFar) {
             throw new Problem(HttpStatus.BAD_REQUEST, "redelivery-too-far-back", tooFar.earliest().toString())
                     .with("earliest", tooFar.earliest().toString());
+        }
+    }
+
+    private static boolean runsSehat(Authentication caller) {
+        return caller != null && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_" + SehatRoles.OPERATOR) || a.equals("ROLE_" + SehatRoles.ADMIN));
+    }
+
+    private static RedeliveryRequest parse(String body) {
+        try {
+            return JSON.readValue(body, RedeliveryRequest.class);
+        } catch (JacksonException | IllegalArgumentException malformed) {
+            throw new Problem(HttpStatus.BAD_REQUEST, "malformed-body");
         }
     }
 
