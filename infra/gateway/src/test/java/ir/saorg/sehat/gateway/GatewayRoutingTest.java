@@ -105,7 +105,8 @@ class GatewayRoutingTest {
 
     @Test
     void passesServerSentEventsOnAsTheyComeNotWhenTheStreamEnds() throws Exception {
-        try (var client = HttpClient.newHttpClient()) {
+        var client = HttpClient.newHttpClient();
+        try {
             var response = client.send(HttpRequest.newBuilder(uri("/api/v1/notifications/live")).GET().build(),
                     HttpResponse.BodyHandlers.ofLines());
             var firstEvent = java.util.concurrent.CompletableFuture.supplyAsync(() ->
@@ -115,6 +116,7 @@ class GatewayRoutingTest {
                     .as("the first event arrives while the stream is still open").isEqualTo("data:first");
         } finally {
             STREAM_MAY_END.countDown();
+            client.shutdownNow();
         }
     }
 
