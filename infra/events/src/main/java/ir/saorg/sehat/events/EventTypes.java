@@ -6,6 +6,7 @@ import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.code.CodeRevoked;
 import ir.saorg.sehat.events.code.CodeValidityExtended;
 import ir.saorg.sehat.events.notification.NotificationDelivered;
+import ir.saorg.sehat.events.notification.NotificationFailed;
 import ir.saorg.sehat.events.payment.PaymentExpired;
 import ir.saorg.sehat.events.payment.PaymentFailed;
 import ir.saorg.sehat.events.payment.PaymentMismatchFound;
@@ -84,13 +85,16 @@ public final class EventTypes {
     public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
             new EventType<>("ir.saorg.sehat.notification.delivered.v1", Topics.NOTIFICATION_EVENTS,
                     NotificationDelivered.class);
+    public static final EventType<NotificationFailed> NOTIFICATION_FAILED =
+            new EventType<>("ir.saorg.sehat.notification.failed.v1", Topics.NOTIFICATION_EVENTS,
+                    NotificationFailed.class);
 
     public static final List<EventType<?>> ALL =
             List.of(REQUEST_SUBMITTED, REQUEST_APPROVED, REFUND_REQUESTED, REQUEST_CANCELLED, REQUEST_REJECTED,
                     DISPUTE_OPENED, DISPUTE_ANSWERED, DISPUTE_CLOSED, SLA_BREACHED, PAYMENT_WAIVED, PAYMENT_REQUESTED,
                     PAYMENT_SETTLED, PAYMENT_FAILED, PAYMENT_EXPIRED, PAYMENT_REFUNDED, REFUND_FAILED,
                     PAYMENT_MISMATCH_FOUND, CODE_ISSUED, CODE_ISSUE_FAILED, CODE_EXPIRED, CODE_REVOKED, CODE_VALIDITY_EXTENDED,
-                    NOTIFICATION_DELIVERED);
+                    NOTIFICATION_DELIVERED, NOTIFICATION_FAILED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -30,6 +30,24 @@ class GatewayRoutingTest {
     static final List<String> FORWARDED_FOR = new CopyOnWriteArrayList<>();
     static final HttpServer REQUESTS = backend("request-service");
     static final HttpServer CODES = backend("code-service");
+    static final HttpServer PAYMENTS = backend("payment-service");
+    static final HttpServer NOTIFICATIONS = backend("notification-service");
+    static final java.util.concurrent.CountDownLatch STREAM_MAY_END = new java.util.concurrent.CountDownLatch(1);
+
+    static {
+        NOTIFICATIONS.createContext("/api/v1/notifications/live", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("event:notification\ndata:first\n\n".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            try {
+                STREAM_MAY_END.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+    }
 
     @LocalServerPort
     int port;
@@ -38,12 +56,16 @@ class GatewayRoutingTest {
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("SEHAT_REQUEST_SERVICE_URL", () -> "http://127.0.0.1:" + REQUESTS.getAddress().getPort());
         registry.add("SEHAT_CODE_SERVICE_URL", () -> "http://127.0.0.1:" + CODES.getAddress().getPort());
+        registry.add("SEHAT_PAYMENT_SERVICE_URL", () -> "http://127.0.0.1:" + PAYMENTS.getAddress().getPort());
+        registry.add("SEHAT_NOTIFICATION_SERVICE_URL", () -> "http://127.0.0.1:" + NOTIFICATIONS.getAddress().getPort());
     }
 
     @AfterAll
     static void stop() {
         REQUESTS.stop(0);
         CODES.stop(0);
+        PAYMENTS.stop(0);
+        NOTIFICATIONS.stop(0);
     }
 
     @Test
@@ -72,6 +94,41 @@ class GatewayRoutingTest {
 
         assertThat(response.body()).isEqualTo("code-service");
         assertThat(SEEN).contains("code-service GET /api/v1/verifications/1234 ");
+    }
+
+    @Test
+    void routesEachSandboxToTheServiceThatHostsIt() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/sandbox/kavenegar/messages")).GET().build()).body())
+                .isEqualTo("notification-service");
+        assertThat(send(HttpRequest.newBuilder(uri("/sandbox/zarinpal/pg/StartPay/A1")).GET().build()).body())
+                .isEqualTo("payment-service");
+    }
+
+    @Test
+    void routesNotificationsAndWebhooksToTheNotificationService() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/notifications")).GET().build()).body())
+                .isEqualTo("notification-service");
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/notifications/stream")).GET().build()).body())
+                .isEqualTo("notification-service");
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/webhooks/subscriptions")).GET().build()).body())
+                .isEqualTo("notification-service");
+    }
+
+    @Test
+    void passesServerSentEventsOnAsTheyComeNotWhenTheStreamEnds() throws Exception {
+        var client = HttpClient.newHttpClient();
+        try {
+            var response = client.send(HttpRequest.newBuilder(uri("/api/v1/notifications/live")).GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            var firstEvent = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    response.body().filter(line -> line.startsWith("data:")).findFirst().orElse(""));
+
+            assertThat(firstEvent.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the first event arrives while the stream is still open").isEqualTo("data:first");
+        } finally {
+            STREAM_MAY_END.countDown();
+            client.shutdownNow();
+        }
     }
 
     @Test

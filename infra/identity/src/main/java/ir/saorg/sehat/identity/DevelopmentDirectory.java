@@ -26,7 +26,8 @@ public final class DevelopmentDirectory {
     public static final List<Machine> MACHINES = List.of(
             new Machine("ut-system", "ut-system-secret", List.of("STAFF"), "ut"),
             new Machine("sharif-system", "sharif-system-secret", List.of("STAFF"), "sharif"),
-            new Machine("sehat-operator-cli", "operator-cli-secret", List.of("OPERATOR"), null));
+            new Machine("sehat-operator-cli", "operator-cli-secret", List.of("OPERATOR"), null),
+            new Machine("sehat-admin-cli", "admin-cli-secret", List.of("ADMIN"), null));
 
     private DevelopmentDirectory() {
     }

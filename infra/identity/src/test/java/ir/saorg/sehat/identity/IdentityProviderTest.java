@@ -49,6 +49,13 @@ class IdentityProviderTest {
     }
 
     @Test
+    void theAdministratorsCommandLineGetsAnAdministratorToken() throws Exception {
+        String claims = claimsOf(token("sehat-admin-cli", "admin-cli-secret"));
+
+        assertThat(claims).contains("\"roles\":[\"ADMIN\"]", "\"sub\":\"sehat-admin-cli\"").doesNotContain("university");
+    }
+
+    @Test
     void aWrongSecretGetsNoToken() throws Exception {
         mvc.perform(post("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content("grant_type=client_credentials&client_id=ut-system&client_secret=wrong"))

@@ -63,12 +63,22 @@ final class Parts {
                 service("payment-service", "payment-service/target/payment-service.jar", config.paymentPort(), common),
                 service("code-service", "code-service/target/code-service.jar", config.codePort(), common),
                 service("notification-service", "notification-service/target/notification-service.jar",
-                        config.notificationPort(), common),
+                        config.notificationPort(), notificationEnvironment(common)),
                 service("gateway", "infra/gateway/target/gateway.jar", config.gatewayPort(), Map.of(
                         "SEHAT_REQUEST_SERVICE_URL", "http://127.0.0.1:" + config.requestPort(),
                         "SEHAT_CODE_SERVICE_URL", "http://127.0.0.1:" + config.codePort(),
                         "SEHAT_PAYMENT_SERVICE_URL", "http://127.0.0.1:" + config.paymentPort(),
                         "SEHAT_NOTIFICATION_SERVICE_URL", "http://127.0.0.1:" + config.notificationPort())));
+    }
+
+    /**
+     * notification-service also calls webhook subscribers, which locally run on this machine: its guard against
+     * addresses inside the network (on by default) is relaxed for the local stack only.
+     */
+    static Map<String, String> notificationEnvironment(Map<String, String> common) {
+        var env = new HashMap<>(common);
+        env.put("SEHAT_WEBHOOKS_ALLOW_PRIVATE", "true");
+        return Map.copyOf(env);
     }
 
     private Part service(String name, String jar, int port, Map<String, String> env) {

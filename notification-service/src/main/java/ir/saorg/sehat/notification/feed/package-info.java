@@ -1,2 +1,2 @@
-/** The in-app feed: notifications staff read in the portal, one per event and recipient. */
+/** The in-app feed: notifications staff and operators read in the portal, live over Server-Sent Events. */
 package ir.saorg.sehat.notification.feed;

@@ -1,0 +1,25 @@
+package ir.saorg.sehat.notification.delivery;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+
+/**
+ * Sends deliveries of one channel. Never throws: every failure is a {@link SendOutcome}. Each attempt passes the
+ * delivery's id to the other side as its idempotency key (Message-ID, SMS client reference, webhook delivery id).
+ */
+public interface ChannelSender {
+
+    Channel channel();
+
+    /**
+     * The bulkhead of the target a delivery goes to (the SMTP server, the SMS provider, one webhook subscriber): how
+     * many sends to it may run at once. {@link Dispatching} holds a permit around every {@link #send}.
+     */
+    Bulkhead bulkhead(Delivery delivery);
+
+    /** How many deliveries may wait for a target's bulkhead in this instance; beyond that they are put back. */
+    default int queueLimit(Bulkhead bulkhead) {
+        return 4 * bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
+    }
+
+    SendOutcome send(Delivery delivery);
+}

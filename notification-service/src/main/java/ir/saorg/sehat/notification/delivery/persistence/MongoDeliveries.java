@@ -1,0 +1,209 @@
+package ir.saorg.sehat.notification.delivery.persistence;
+
+import com.mongodb.MongoBulkWriteException;
+import ir.saorg.sehat.events.IntegrationEvent;
+import ir.saorg.sehat.notification.delivery.Channel;
+import ir.saorg.sehat.notification.delivery.Deliveries;
+import ir.saorg.sehat.notification.delivery.Delivery;
+import ir.saorg.sehat.notification.delivery.DeliveryState;
+import ir.saorg.sehat.platform.outbox.OutboxDocuments;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Deliveries in one MongoDB collection. Staff-facing deliveries live in {@value #STAFF} (an outbox collection: their
+ * NotificationDelivered / NotificationFailed are written with the state change); webhook deliveries in
+ * {@value #WEBHOOKS}, which never carries events and so stays out of the relay's sweep.
+ */
+public class MongoDeliveries implements Deliveries {
+
+    public static final String STAFF = "deliveries";
+    public static final String WEBHOOKS = "webhook_deliveries";
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoTemplate mongo;
+    private final OutboxDocuments documents;
+    private final String collection;
+
+    public MongoDeliveries(MongoTemplate mongo, OutboxDocuments documents, String collection) {
+        this.mongo = mongo;
+        this.documents = documents;
+        this.collection = collection;
+        var indexes = mongo.indexOps(collection);
+        indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("requestId", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("recipient", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("leaseToken", Sort.Direction.ASC).unique());
+    }
+
+    /** A token no other record has: every change of a record installs a new one. */
+    private static String freshToken() {
+        return "v:" + UUID.randomUUID();
+    }
+
+    @Override
+    public List<Delivery> insertNew(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        if (deliveries.size() == 1) {
+            try {
+                mongo.insert(deliveries.getFirst(), collection);
+                return deliveries;
+            } catch (DuplicateKeyException duplicate) {
+                return List.of();
+            }
+        }
+        List<Document> written = new ArrayList<>(deliveries.size());
+        for (Delivery delivery : deliveries) {
+            Document document = new Document();
+            mongo.getConverter().write(delivery, document);
+            written.add(document);
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(written).execute();
+            return deliveries;
+        } catch (BulkOperationException partly) {
+            Set<Integer> refused = new HashSet<>();
+            partly.getErrors().forEach(error -> {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw partly;
+                }
+                refused.add(error.getIndex());
+            });
+            List<Delivery> inserted = new ArrayList<>();
+            for (int i = 0; i < deliveries.size(); i++) {
+                if (!refused.contains(i)) {
+                    inserted.add(deliveries.get(i));
+                }
+            }
+            return inserted;
+        } catch (DuplicateKeyException | MongoBulkWriteException unexpectedShape) {
+            return insertOneByOne(deliveries);
+        }
+    }
+
+    private List<Delivery> insertOneByOne(List<Delivery> deliveries) {
+        List<Delivery> inserted = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            try {
+                mongo.insert(delivery, collection);
+                inserted.add(delivery);
+            } catch (DuplicateKeyException duplicate) {
+                // recorded the first time the event was handled
+            }
+        }
+        return inserted;
+    }
+
+    private static Criteria due(Instant now) {
+        return new Criteria().orOperator(
+                where("state").in(DeliveryState.PENDING.name(), DeliveryState.FAILED.name()).and("nextAttemptAt").lte(now),
+                where("state").is(DeliveryState.SENDING.name()).and("leaseUntil").lt(now));
+    }
+
+    @Override
+    public List<Delivery> claimDue(Instant now, Duration lease, int limit) {
+        Query candidates = new Query(due(now)).with(Sort.by("nextAttemptAt")).limit(limit);
+        Instant until = now.plus(lease);
+        List<Delivery> claimed = new ArrayList<>();
+        for (Delivery candidate : mongo.find(candidates, Delivery.class, collection)) {
+            Delivery mine = candidate.claimed("claim:" + UUID.randomUUID(), until);
+            boolean won = mongo.updateFirst(new Query(where("leaseToken").is(candidate.leaseToken())),
+                    new Update().set("state", DeliveryState.SENDING.name()).set("leaseToken", mine.leaseToken())
+                            .set("leaseUntil", until), collection).getModifiedCount() == 1;
+            if (won) {
+                claimed.add(mine);
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * The delivery, if it is still under this claim. One field, so that even the embedded store answers it from an
+     * index (it uses one only for a query on exactly the indexed fields).
+     */
+    private static Query claimedBy(Delivery claimed) {
+        return new Query(where("leaseToken").is(claimed.leaseToken()));
+    }
+
+    @Override
+    public boolean recordSent(Delivery claimed, Instant at, String reference, List<IntegrationEvent> events) {
+        Update update = new Update().set("state", DeliveryState.SENT.name()).set("sentAt", at)
+                .set("attempts", claimed.attempts() + 1).set("reference", reference).set("leaseToken", freshToken())
+                .unset("leaseUntil").unset("nextAttemptAt");
+        return documents.update(collection, Delivery.class, claimed.id(), claimedBy(claimed), update, events);
+    }
+
+    @Override
+    public boolean recordFailed(Delivery claimed, Instant nextAttemptAt, String error) {
+        Update update = new Update().set("state", DeliveryState.FAILED.name()).set("nextAttemptAt", nextAttemptAt)
+                .set("attempts", claimed.attempts() + 1).set("lastError", truncated(error)).set("leaseToken", freshToken())
+                .unset("leaseUntil");
+        return mongo.updateFirst(claimedBy(claimed), update, collection).getModifiedCount() == 1;
+    }
+
+    @Override
+    public boolean recordGivenUp(Delivery claimed, Instant at, String error, List<IntegrationEvent> events) {
+        Update update = new Update().set("state", DeliveryState.GIVEN_UP.name()).set("attempts", claimed.attempts() + 1)
+                .set("lastError", truncated(error)).set("givenUpAt", at).set("leaseToken", freshToken()).unset("leaseUntil")
+                .unset("nextAttemptAt");
+        return documents.update(collection, Delivery.class, claimed.id(), claimedBy(claimed), update, events);
+    }
+
+    @Override
+    public boolean release(Delivery claimed, Instant nextAttemptAt) {
+        Update update = new Update().set("state", DeliveryState.PENDING.name()).set("nextAttemptAt", nextAttemptAt)
+                .set("leaseToken", freshToken()).unset("leaseUntil");
+        return mongo.updateFirst(claimedBy(claimed), update, collection).getModifiedCount() == 1;
+    }
+
+    @Override
+    public Optional<Delivery> byId(String id) {
+        return Optional.ofNullable(mongo.findById(id, Delivery.class, collection));
+    }
+
+    @Override
+    public List<Delivery> forRequest(String requestId) {
+        return mongo.find(new Query(where("requestId").is(requestId)).with(Sort.by("createdAt")), Delivery.class,
+                collection);
+    }
+
+    @Override
+    public List<Delivery> forRecipient(String recipient, Instant since, DeliveryState state, int limit) {
+        Criteria criteria = where("recipient").is(recipient).and("createdAt").gte(since);
+        if (state != null) {
+            criteria = criteria.and("state").is(state.name());
+        }
+        return mongo.find(new Query(criteria).with(Sort.by("createdAt")).limit(limit), Delivery.class, collection);
+    }
+
+    @Override
+    public List<Delivery> givenUp(Channel channel, int limit) {
+        return mongo.find(new Query(where("state").is(DeliveryState.GIVEN_UP.name()).and("channel").is(channel.name()))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit), Delivery.class, collection);
+    }
+
+    private static String truncated(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    }
+}

@@ -1,0 +1,263 @@
+package ir.saorg.sehat.notification.benchmark;
+
+import com.sun.net.httpserver.HttpServer;
+import ir.saorg.sehat.events.EventTypes;
+import ir.saorg.sehat.events.code.CodeExpired;
+import ir.saorg.sehat.events.code.CodeIssued;
+import ir.saorg.sehat.notification.NotificationScenarios;
+import ir.saorg.sehat.notification.announcing.Mailbox;
+import ir.saorg.sehat.notification.delivery.Deliveries;
+import ir.saorg.sehat.notification.delivery.DeliveryState;
+import ir.saorg.sehat.notification.delivery.config.DeliveryConfiguration;
+import ir.saorg.sehat.notification.recipients.Contact;
+import ir.saorg.sehat.notification.recipients.Contacts;
+import ir.saorg.sehat.notification.recipients.RequestRecipient;
+import ir.saorg.sehat.notification.recipients.RequestRecipients;
+import ir.saorg.sehat.notification.templates.Language;
+import ir.saorg.sehat.notification.webhooks.BlackHole;
+import ir.saorg.sehat.notification.webhooks.Registering;
+import ir.saorg.sehat.notification.webhooks.Subscription;
+import ir.saorg.sehat.notification.webhooks.WebhookSender;
+import ir.saorg.sehat.notification.webhooks.WebhookSignature;
+import ir.saorg.sehat.platform.testing.SehatServerIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.context.TestPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Not a test (its name keeps it out of the build): measures, in one JVM on this machine, e-mail throughput to an SMTP
+ * server (GreenMail, as in ./sehat up) and webhook fan-out to subscribers on loopback at a steady event rate while one
+ * subscriber is dead (accepts connections, never answers). The service runs with its production retry, time-out and
+ * breaker settings. Run:
+ *
+ * <pre>./mvnw -B -ntp -o -q test -pl infra/events,notification-service -Dtest=NotificationBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.mails=2000 -Dbench.subscribers=50 -Dbench.rate=200 -Dbench.seconds=10]
+ * cat notification-service/target/benchmark/notifications.txt</pre>
+ */
+@SehatServerIntegrationTest
+@TestPropertySource(properties = {
+        "sehat.notification.webhooks.request-timeout=5s",
+        "sehat.notification.webhooks.connect-timeout=2s",
+        "sehat.notification.delivery.poll-interval=500ms",
+        "sehat.notification.delivery.retry.webhook.first=1s",
+        "sehat.notification.delivery.retry.webhook.longest=1h",
+        "sehat.notification.delivery.retry.webhook.give-up-after=24h",
+        "resilience4j.circuitbreaker.configs.webhook.wait-duration-in-open-state=30s",
+        "logging.level.ir.saorg.sehat.notification.delivery=WARN"})
+class NotificationBenchmark extends NotificationScenarios {
+
+    static final int MAILS = Integer.getInteger("bench.mails", 2000);
+    static final int SUBSCRIBERS = Integer.getInteger("bench.subscribers", 50);
+    static final int RATE = Integer.getInteger("bench.rate", 200);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    RequestRecipients recipients;
+    @Autowired
+    Contacts contacts;
+    @Autowired
+    Registering registering;
+    @Autowired
+    @Qualifier(DeliveryConfiguration.STAFF)
+    Deliveries staffDeliveries;
+    @Autowired
+    @Qualifier(DeliveryConfiguration.WEBHOOKS)
+    Deliveries webhookDeliveries;
+
+    final List<String> report = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    protected String brokers() {
+        return broker.getBrokersAsString();
+    }
+
+    @Test
+    void measure() throws IOException {
+        say("notification benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, one JVM "
+                + "(in-process Kafka, in-memory MongoDB-wire server, GreenMail, subscribers on loopback)");
+        mail();
+        webhooks();
+        Path out = Path.of("target", "benchmark", "notifications.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report, StandardCharsets.UTF_8);
+        assertThat(report).isNotEmpty();
+    }
+
+    void mail() {
+        contacts.save(new Contact("bench.mail", "bench@ut.ac.ir", null, Language.FA,
+                Set.of(ir.saorg.sehat.notification.delivery.Channel.EMAIL), Instant.now()));
+        int before = Mailbox.SMTP.getReceivedMessages().length;
+        List<CodeIssued> events = new ArrayList<>();
+        for (int i = 0; i < MAILS; i++) {
+            UUID requestId = UUID.randomUUID();
+            recipients.remember(new RequestRecipient(requestId.toString(), "bench.mail", "ut", "ENROLMENT_CERTIFICATE",
+                    "گواهی اشتغال به تحصیل", "Enrolment certificate", Instant.now()));
+            Instant now = Instant.now();
+            events.add(new CodeIssued(UUID.randomUUID(), now, requestId, "48213390577126048835",
+                    "ENROLMENT_CERTIFICATE", "049*****99", now, now.plus(Duration.ofDays(180))));
+        }
+        long started = System.nanoTime();
+        events.forEach(sender::send);
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Mailbox.SMTP.getReceivedMessages().length - before >= MAILS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Long> latencies = new ArrayList<>();
+        for (CodeIssued event : events) {
+            staffDeliveries.forRequest(event.requestId().toString()).stream()
+                    .filter(d -> d.state() == DeliveryState.SENT && d.sentAt() != null)
+                    .forEach(d -> latencies.add(Duration.between(event.occurredAt(), d.sentAt()).toMillis()));
+        }
+        say(String.format("e-mail: %d messages (Persian HTML + text) from CodeIssued on Kafka to the SMTP server in "
+                + "%.1f s = %.0f messages/s; event → SMTP accepted: %s", MAILS, seconds, MAILS / seconds,
+                percentiles(latencies)));
+    }
+
+    void webhooks() {
+        List<Subscriber> live = new ArrayList<>();
+        for (int i = 0; i < SUBSCRIBERS; i++) {
+            live.add(new Subscriber());
+        }
+        try (BlackHole dead = BlackHole.open()) {
+            Subscription deadSubscription = registering.register(dead.url(), List.of(EventTypes.CODE_EXPIRED.name()),
+                    "dead on purpose", "bench");
+            for (Subscriber subscriber : live) {
+                Subscription s = registering.register(subscriber.url(), List.of(EventTypes.CODE_EXPIRED.name()),
+                        "bench", "bench");
+                subscriber.secret = s.secret();
+            }
+            int total = RATE * SECONDS;
+            Map<String, Long> publishedAt = new ConcurrentHashMap<>();
+            long start = System.nanoTime();
+            long interval = 1_000_000_000L / RATE;
+            for (int i = 0; i < total; i++) {
+                LockSupport.parkNanos(Math.max(0, start + i * interval - System.nanoTime()));
+                UUID eventId = UUID.randomUUID();
+                publishedAt.put(eventId.toString(), System.nanoTime());
+                sender.send(new CodeExpired(eventId, Instant.now(), UUID.randomUUID(), "48213390577126048835", "ENROLMENT_CERTIFICATE",
+                        Instant.now()));
+            }
+            double publishSeconds = (System.nanoTime() - start) / 1e9;
+            long expected = (long) total * SUBSCRIBERS;
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> live.stream().mapToLong(s -> s.received.size()).sum() >= expected);
+            double allSeconds = (System.nanoTime() - start) / 1e9;
+
+            List<Long> lags = new ArrayList<>();
+            long worstSubscriberLag = 0;
+            long bad = 0;
+            for (Subscriber subscriber : live) {
+                long worst = 0;
+                for (var entry : subscriber.received.entrySet()) {
+                    long lag = (entry.getValue() - publishedAt.get(entry.getKey())) / 1_000_000;
+                    lags.add(lag);
+                    worst = Math.max(worst, lag);
+                }
+                worstSubscriberLag = Math.max(worstSubscriberLag, worst);
+                bad += subscriber.badSignatures.get() + subscriber.duplicates.get();
+            }
+            long within = lags.stream().filter(l -> l <= 1000).count();
+            var deadDeliveries = webhookDeliveries.forRecipient(deadSubscription.id(), Instant.EPOCH, null, total + 1);
+            long deadAttempts = deadDeliveries.stream().mapToLong(d -> d.attempts()).sum();
+            long deadFailed = deadDeliveries.stream().filter(d -> d.state() == DeliveryState.FAILED).count();
+            say(String.format("webhooks: %d events at %d/s for %d s (published in %.1f s) to %d live subscribers + 1 dead "
+                    + "= %d live deliveries, all received %.1f s after the first event (%.0f deliveries/s)",
+                    total, RATE, SECONDS, publishSeconds, SUBSCRIBERS, expected, allSeconds, expected / allSeconds));
+            say(String.format("webhooks: event published → subscriber received: %s; %.2f %% within 1 s; the most any "
+                    + "subscriber fell behind: %d ms; bad signatures or duplicates: %d", percentiles(lags),
+                    100.0 * within / lags.size(), worstSubscriberLag, bad));
+            say(String.format("webhooks: the dead subscriber: %d connections accepted and never answered, %d attempts "
+                    + "recorded over %d deliveries, %d waiting to be retried (back-off 1 s doubling to 1 h, for 24 h)",
+                    dead.accepted(), deadAttempts, deadDeliveries.size(), deadFailed));
+        } finally {
+            live.forEach(Subscriber::close);
+        }
+    }
+
+    static String percentiles(List<Long> values) {
+        if (values.isEmpty()) {
+            return "no samples";
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format("p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%d samples)", at(sorted, 0.50),
+                at(sorted, 0.95), at(sorted, 0.99), sorted.getLast(), sorted.size());
+    }
+
+    private static long at(List<Long> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+    }
+
+    void say(String line) {
+        report.add(line);
+        System.out.println(line);
+    }
+
+    /** A live subscriber: verifies, deduplicates, and notes when each event arrived. */
+    static final class Subscriber {
+        final HttpServer server;
+        final Map<String, Long> received = new ConcurrentHashMap<>();
+        final Set<String> deliveries = ConcurrentHashMap.newKeySet();
+        final AtomicInteger badSignatures = new AtomicInteger();
+        final AtomicInteger duplicates = new AtomicInteger();
+        volatile String secret = "";
+
+        Subscriber() {
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.createContext("/hook", exchange -> {
+                long at = System.nanoTime();
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                var headers = exchange.getRequestHeaders();
+                if (!WebhookSignature.verify(secret, headers.getFirst(WebhookSignature.HEADER), body, Instant.now(),
+                        WebhookSignature.REPLAY_WINDOW)) {
+                    badSignatures.incrementAndGet();
+                } else if (!deliveries.add(headers.getFirst(WebhookSender.DELIVERY_ID))) {
+                    duplicates.incrementAndGet();
+                } else {
+                    received.put(headers.getFirst(WebhookSender.EVENT_ID), at);
+                }
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        void close() {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package ir.saorg.sehat.notification.webhooks;
+
+import ir.saorg.sehat.events.EventTypes;
+import ir.saorg.sehat.events.code.CodeIssued;
+import ir.saorg.sehat.events.code.CodeRevoked;
+import ir.saorg.sehat.notification.NotificationScenarios;
+import ir.saorg.sehat.notification.delivery.Deliveries;
+import ir.saorg.sehat.notification.delivery.DeliveryState;
+import ir.saorg.sehat.notification.delivery.config.DeliveryConfiguration;
+import ir.saorg.sehat.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Downstream systems get signed webhooks, each once in effect; a dead one delays nobody and ends as a dead letter. */
+abstract class WebhookScenarios extends NotificationScenarios {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String CODE_ISSUED = EventTypes.CODE_ISSUED.name();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    FanningOut fanningOut;
+    @Autowired
+    @Qualifier(DeliveryConfiguration.WEBHOOKS)
+    Deliveries deliveries;
+
+    @Test
+    void aSubscriberReceivesASignedEventAndVerifiesIt() throws Exception {
+        try (var subscriber = TestSubscriber.start()) {
+            subscribe(subscriber, CODE_ISSUED, EventTypes.CODE_REVOKED.name());
+            CodeIssued issued = issued();
+            sender.send(issued);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> !subscriber.about(issued.eventId().toString()).isEmpty());
+            TestSubscriber.Received received = subscriber.about(issued.eventId().toString()).getFirst();
+            assertThat(received.signatureValid()).isTrue();
+            assertThat(received.type()).isEqualTo(CODE_ISSUED);
+            assertThat(received.attempt()).isEqualTo(1);
+            JsonNode body = JSON.readTree(received.body());
+            assertThat(body.path("specversion").asString()).isEqualTo("1.0");
+            assertThat(body.path("id").asString()).isEqualTo(issued.eventId().toString());
+            assertThat(body.path("source").asString()).isEqualTo("/sehat/code-service");
+            assertThat(body.path("data").path("code").asString()).isEqualTo(issued.code());
+            assertThat(body.path("data").path("maskedNationalId").asString()).isEqualTo("049*****99");
+
+            sender.send(new CodeRevoked(UUID.randomUUID(), Instant.now(), issued.requestId(), issued.code(),
+                    issued.requestType(), CodeRevoked.Category.ISSUED_IN_ERROR, Instant.now()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 2);
+        }
+    }
+
+    @Test
+    void aRepeatedEventIsNotSentTwice() throws Exception {
+        try (var subscriber = TestSubscriber.start()) {
+            subscribe(subscriber, CODE_ISSUED);
+            CodeIssued issued = issued();
+            sender.send(issued);
+            await().atMost(Duration.ofSeconds(20)).until(() -> !subscriber.about(issued.eventId().toString()).isEmpty());
+
+            fanningOut.fanOut(EventTypes.CODE_ISSUED, issued);
+            sender.send(issued);
+
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(subscriber.about(issued.eventId().toString())).hasSize(1));
+        }
+    }
+
+    @Test
+    void aDeadSubscriberNeverDelaysALiveOneAndIsRetriedUntilItIsADeadLetter() throws Exception {
+        try (var live = TestSubscriber.start(); var dead = BlackHole.open()) {
+            String deadId = subscribeUrl(dead.url(), CODE_ISSUED);
+            subscribe(live, CODE_ISSUED);
+            List<CodeIssued> events = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                CodeIssued issued = issued();
+                events.add(issued);
+                sender.send(issued);
+            }
+
+            // Sent one after another, 20 calls to the dead one would hold the live one back 20 × its 1 s time-out.
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(events).allSatisfy(e ->
+                    assertThat(live.about(e.eventId().toString())).isNotEmpty()));
+            assertThat(dead.accepted()).isPositive();
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(deliveries.forRecipient(deadId, Instant.EPOCH, DeliveryState.GIVEN_UP, 100)).hasSize(20));
+            mvc.perform(get("/api/v1/webhooks/dead-letters").param("limit", "500")
+                            .header("Authorization", "Bearer " + TestTokens.operator()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[*].recipient", hasItem(deadId)));
+            assertThat(live.received()).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+        }
+    }
+
+    @Test
+    void aFailingSubscriberGetsTheSameDeliveryIdOnEveryRetryAndOperatorsSeeItGiveUp() throws Exception {
+        try (var failing = TestSubscriber.start()) {
+            failing.answer(503);
+            String id = subscribe(failing, CODE_ISSUED);
+            CodeIssued issued = issued();
+            sender.send(issued);
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(deliveries.forRecipient(id, Instant.EPOCH, DeliveryState.GIVEN_UP, 10)).hasSize(1));
+            List<TestSubscriber.Received> attempts = failing.about(issued.eventId().toString());
+            assertThat(attempts.size()).isGreaterThan(2);
+            assertThat(attempts).extracting(TestSubscriber.Received::deliveryId).containsOnly(attempts.getFirst().deliveryId());
+            assertThat(attempts).extracting(TestSubscriber.Received::attempt).startsWith(1, 2);
+            mvc.perform(get("/api/v1/webhooks/subscriptions/" + id + "/deliveries").param("state", "GIVEN_UP")
+                            .header("Authorization", "Bearer " + TestTokens.operator()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$", hasSize(1)))
+                    .andExpect(jsonPath("$[0].lastError").value("HTTP 503"));
+        }
+    }
+
+    @Test
+    void aSubscriberGetsEverythingSinceAMomentAgainOnRequest() throws Exception {
+        try (var subscriber = TestSubscriber.start()) {
+            String id = subscribe(subscriber, CODE_ISSUED);
+            Instant since = Instant.now().minusSeconds(1);
+            CodeIssued first = issued();
+            CodeIssued second = issued();
+            sender.send(first);
+            sender.send(second);
+            await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 2);
+
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header("Authorization", "Bearer " + TestTokens.operator())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"since\":\"" + since + "\"}"))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.count").value(2));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 4);
+            assertThat(subscriber.about(first.eventId().toString())).hasSize(2)
+                    .extracting(TestSubscriber.Received::deliveryId).doesNotHaveDuplicates();
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header("Authorization", "Bearer " + TestTokens.operator())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"since\":\"2001-01-01T00:00:00Z\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/redelivery-too-far-back"));
+        }
+    }
+
+    @Test
+    void aSubscriberAsksForRedeliveryItselfWithARequestSignedByItsSecret() throws Exception {
+        try (var subscriber = TestSubscriber.start()) {
+            String created = registered(subscriber.url(), CODE_ISSUED);
+            String id = JSON.readTree(created).path("id").asString();
+            String secret = JSON.readTree(created).path("secret").asString();
+            subscriber.trust(secret);
+            Instant since = Instant.now().minusSeconds(1);
+            sender.send(issued());
+            await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 1);
+
+            String body = "{\"since\":\"" + since + "\"}";
+            String signature = WebhookSignature.header(secret, Instant.now(), body);
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header(WebhookSignature.HEADER, signature).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.count").value(1));
+            await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 2);
+
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header(WebhookSignature.HEADER, signature).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.count").value(0));
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header(WebhookSignature.HEADER, WebhookSignature.header("whsec_guess", Instant.now(), body))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/unauthenticated"));
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(post("/api/v1/webhooks/subscriptions/" + id + "/redeliveries")
+                            .header("Authorization", "Bearer " + TestTokens.staff("ut"))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isForbidden());
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                    assertThat(subscriber.received()).hasSize(2));
+        }
+    }
+
+    @Test
+    void aDeletedSubscriptionReceivesNothingMore() throws Exception {
+        try (var subscriber = TestSubscriber.start()) {
+            String id = subscribe(subscriber, CODE_ISSUED);
+            mvc.perform(delete("/api/v1/webhooks/subscriptions/" + id).header("Authorization", "Bearer " + TestTokens.admin()))
+                    .andExpect(status().isNoContent());
+            mvc.perform(delete("/api/v1/webhooks/subscriptions/" + id).header("Authorization", "Bearer " + TestTokens.admin()))
+                    .andExpect(status().isNotFound());
+            CodeIssued issued = issued();
+            sender.send(issued);
+            sender.send(issued());
+
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(subscriber.received()).isEmpty());
+        }
+    }
+
+    @Test
+    void refusesRegistrationsThatAreUnsafeUnknownOrTooBig() throws Exception {
+        register("{\"url\":\"file:///etc/passwd\",\"eventTypes\":[\"" + CODE_ISSUED + "\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/invalid-subscription"))
+                .andExpect(jsonPath("$.errors[0].field").value("url"));
+        register("{\"url\":\"http://0.0.0.0:8084/api\",\"eventTypes\":[\"" + CODE_ISSUED + "\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("شبکهٔ داخلی")));
+        register("{\"url\":\"https://user:pw@hooks.example/\",\"eventTypes\":[\"ir.saorg.sehat.request.approved.v1\","
+                + "\"ir.saorg.sehat.code.teleported.v1\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(3)));
+        register("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":[]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("eventTypes"));
+        register("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":" + "[\"x\",".repeat(40) + "\"x\"]}")
+                .andExpect(status().isBadRequest());
+        register("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":[\"" + CODE_ISSUED + "\"],\"description\":\""
+                + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .andExpect(status().isPayloadTooLarge());
+        register("{\"url\": [1, 2], ").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/malformed-body"));
+        mvc.perform(post("/api/v1/webhooks/subscriptions").header("Authorization", "Bearer " + TestTokens.operator())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":[\"" + CODE_ISSUED + "\"]}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/webhooks/subscriptions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":[\"" + CODE_ISSUED + "\"]}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/webhooks/subscriptions").header("Authorization", "Bearer " + TestTokens.staff("ut")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSecretIsShownOnlyOnce() throws Exception {
+        try (var subscriber = TestSubscriber.start()) {
+            String id = subscribe(subscriber, CODE_ISSUED);
+            mvc.perform(get("/api/v1/webhooks/subscriptions/" + id).header("Authorization", "Bearer " + TestTokens.operator()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.secret").doesNotExist())
+                    .andExpect(jsonPath("$.url").value(subscriber.url()));
+        }
+    }
+
+    String subscribe(TestSubscriber subscriber, String... types) throws Exception {
+        String answer = registered(subscriber.url(), types);
+        JsonNode created = JSON.readTree(answer);
+        subscriber.trust(created.path("secret").asString());
+        return created.path("id").asString();
+    }
+
+    String subscribeUrl(String url, String... types) throws Exception {
+        return JSON.readTree(registered(url, types)).path("id").asString();
+    }
+
+    private String registered(String url, String... types) throws Exception {
+        String body = "{\"url\":\"" + url + "\",\"eventTypes\":[\"" + String.join("\",\"", types)
+                + "\"],\"description\":\"test\"}";
+        return register(body).andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.secret").value(org.hamcrest.Matchers.startsWith("whsec_")))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private ResultActions register(String body) throws Exception {
+        return mvc.perform(post("/api/v1/webhooks/subscriptions").header("Authorization", "Bearer " + TestTokens.admin())
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    static CodeIssued issued() {
+        Instant now = Instant.now();
+        return new CodeIssued(UUID.randomUUID(), now, UUID.randomUUID(), "48213390577126048835",
+                "ENROLMENT_CERTIFICATE", "049*****99", now, now.plus(Duration.ofDays(180)));
+    }
+}
