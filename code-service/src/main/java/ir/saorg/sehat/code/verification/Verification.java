@@ -24,8 +24,11 @@ public record Verification(String code, VerificationResult result, boolean fullD
                            DocumentName documentName, University university, Instant issuedAt, Instant expiresAt,
                            Holder holder, Revoked revoked) {
 
-    /** A revocation as verifiers see it: the category and the date, never the operator's text. */
-    public record Revoked(String category, Instant at) {
+    /**
+     * A revocation as verifiers see it: the category and the date, never the operator's text; and, when the record was
+     * corrected, the code that replaced it, as people read it.
+     */
+    public record Revoked(String category, Instant at, String replacedBy) {
     }
 
     /** A document type's names as people read them. */

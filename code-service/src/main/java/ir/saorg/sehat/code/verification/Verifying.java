@@ -4,6 +4,7 @@ import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.issuing.Codes;
 import ir.saorg.sehat.code.issuing.IssuedCode;
 import ir.saorg.sehat.code.university.Universities;
+import ir.saorg.sehat.platform.text.CodeGroups;
 import ir.saorg.sehat.platform.text.NationalId;
 import ir.saorg.sehat.platform.text.PersianText;
 
@@ -90,7 +91,8 @@ public class Verifying {
         var result = issued.revocation() != null ? VerificationResult.REVOKED
                 : now.isBefore(issued.expiresAt()) ? VerificationResult.VALID : VerificationResult.EXPIRED;
         var revoked = issued.revocation() == null ? null : new Verification.Revoked(
-                issued.revocation().category().name(), issued.revocation().revokedAt());
+                issued.revocation().category().name(), issued.revocation().revokedAt(),
+                issued.revocation().replacedBy() == null ? null : CodeGroups.of(issued.revocation().replacedBy()));
         var holder = full
                 ? new Verification.Holder(issued.holder().fullName(), issued.holder().studentNumber(),
                         issued.holder().maskedNationalId())

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Codes in memory, with the store's rules (digits unique, one revocation), recording the events written. */
+/** Codes in memory, with the store's rules (digits unique, one code per request, one revocation), recording the events written. */
 public class InMemoryCodes implements Codes {
 
     public final Map<String, IssuedCode> stored = new ConcurrentHashMap<>();
@@ -17,6 +17,9 @@ public class InMemoryCodes implements Codes {
 
     @Override
     public synchronized Insert insert(IssuedCode code, List<IntegrationEvent> events) {
+        if (stored.values().stream().anyMatch(other -> other.requestId().equals(code.requestId()))) {
+            return Insert.REQUEST_HAS_CODE;
+        }
         if (stored.putIfAbsent(code.id(), code) != null) {
             return Insert.CODE_TAKEN;
         }

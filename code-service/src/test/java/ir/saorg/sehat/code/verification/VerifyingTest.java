@@ -165,6 +165,22 @@ class VerifyingTest {
         assertThat(Verifying.maskName("علی")).isEqualTo(Verifying.maskName("عبدالرحمن"));
     }
 
+    @Test
+    void aCodeReplacedAfterACorrectionSaysWhichCodeReplacedIt() {
+        String old = issue(NOW.plus(Duration.ofDays(30)));
+        String replacement = issue(NOW.plus(Duration.ofDays(200)));
+        String oldDigits = VerificationCode.parse(old).digits();
+        codes.replace(oldDigits, VerificationCode.parse(replacement).digits(), new IssuedCode.Revocation(
+                ir.saorg.sehat.events.code.CodeRevoked.Category.RECORD_CORRECTED, "corrected", NOW, "request-service",
+                VerificationCode.parse(replacement).digits()), List.of());
+
+        Verification answer = verifying(100, 100, NOW).withCodeAlone(old, "client");
+
+        assertThat(answer.result()).isEqualTo(VerificationResult.REVOKED);
+        assertThat(answer.revoked().category()).isEqualTo("RECORD_CORRECTED");
+        assertThat(answer.revoked().replacedBy()).isEqualTo(replacement);
+    }
+
     private String issue(Instant expiresAt) {
         return issue(expiresAt, "ut");
     }
