@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static ir.saorg.sehat.request.lifecycle.RequestStatus.APPROVED;
@@ -101,24 +102,18 @@ public class RequestLifecycle {
     /** Step 2, free. Nothing is due: the request goes to review when its type asks for it, else it is approved. */
     public void onPaymentWaived(PaymentWaived waived) {
         Request request = existing(waived.requestId().toString());
-        if (request.status() == CANCELLED) {
-            return;
-        }
-        step(clearedFor(request, SUBMITTED, waived.eventId().toString(), List.of(), Map.of()));
+        step(clearedFor(request, SUBMITTED, waived.eventId().toString(), List.of(), Map.of()), Set.of(CANCELLED));
     }
 
     /** Step 2, paid. A tariff is due: the request waits for its payment, and shows the pay link until it expires. */
     public void onPaymentRequested(PaymentRequested requested) {
         String id = requested.requestId().toString();
-        if (existing(id).status() == CANCELLED) {
-            return;
-        }
         step(new Transition(id, SUBMITTED, AWAITING_PAYMENT,
                 new TimelineEntry(AWAITING_PAYMENT.name(), requested.occurredAt(), "payment-service",
                         requested.eventId().toString()),
                 Map.of("payment", new PaymentDue(requested.amountRials(), requested.payUrl(), requested.expiresAt(),
                         null, null, null)),
-                List.of()));
+                List.of()), Set.of(CANCELLED));
     }
 
     /**
@@ -159,12 +154,8 @@ public class RequestLifecycle {
     }
 
     private void closeUnpaid(String id, RequestStatus to, Instant at, String eventId) {
-        RequestStatus now = existing(id).status();
-        if (now == CANCELLED || now == CALL_ENDED) {
-            return;
-        }
         step(new Transition(id, AWAITING_PAYMENT, to, new TimelineEntry(to.name(), at, "payment-service", eventId),
-                Map.of(), List.of()));
+                Map.of(), List.of()), Set.of(CANCELLED, CALL_ENDED));
     }
 
     /** The compensation finished: the payment was given back. Recorded once; the status stays. */
@@ -313,11 +304,19 @@ public class RequestLifecycle {
 
     /** @return true when the step was applied now, false when the same event had applied it before */
     private boolean step(Transition transition) {
+        return step(transition, Set.of());
+    }
+
+    /**
+     * A step that the request may have outgrown: when it is already closed in one of {@code closedIn} (the staff
+     * cancelled it, its call ended), the fact changes nothing. The request is read only when the guarded write fails.
+     */
+    private boolean step(Transition transition, Set<RequestStatus> closedIn) {
         if (requests.apply(transition)) {
             return true;
         }
         Request current = existing(transition.requestId());
-        if (current.hasApplied(transition.eventId())) {
+        if (current.hasApplied(transition.eventId()) || closedIn.contains(current.status())) {
             return false;
         }
         throw new IllegalTransitionException("request " + current.id() + " is " + current.status() + "; cannot move from "
