@@ -61,6 +61,7 @@ class BruteForceSimulationTest {
         assertThat(answers).doesNotContainKeys(VerificationResult.VALID, VerificationResult.EXPIRED);
         long refillAllowance = (long) Math.ceil(seconds / 60 * PER_CLIENT_PER_MINUTE) + 1;
         assertThat((long) answered).isLessThanOrEqualTo(CLIENTS * (PER_CLIENT_PER_MINUTE + refillAllowance));
-        assertThat(throttled).isGreaterThan(GUESSES * 9 / 10);
+        // A fixed share would depend on how long the run took (the buckets refill), which a busy machine stretches.
+        assertThat(throttled).as("most guesses are throttled").isGreaterThan(answered);
     }
 }

@@ -3,7 +3,10 @@ package ir.saorg.sehat.gateway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The single origin: routes each /api/v1/... path to the service that owns it. Routes live in application.yml. */
+/**
+ * The single origin: routes the API and every page to the service that owns it (routes live in application.yml),
+ * logs people in and relays their tokens, and limits each client's rate.
+ */
 @SpringBootApplication
 public class GatewayApplication {
 

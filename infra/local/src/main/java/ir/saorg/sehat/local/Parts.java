@@ -64,11 +64,17 @@ final class Parts {
                 service("code-service", "code-service/target/code-service.jar", config.codePort(), common),
                 service("notification-service", "notification-service/target/notification-service.jar",
                         config.notificationPort(), notificationEnvironment(common)),
-                service("gateway", "infra/gateway/target/gateway.jar", config.gatewayPort(), Map.of(
-                        "SEHAT_REQUEST_SERVICE_URL", "http://127.0.0.1:" + config.requestPort(),
-                        "SEHAT_CODE_SERVICE_URL", "http://127.0.0.1:" + config.codePort(),
-                        "SEHAT_PAYMENT_SERVICE_URL", "http://127.0.0.1:" + config.paymentPort(),
-                        "SEHAT_NOTIFICATION_SERVICE_URL", "http://127.0.0.1:" + config.notificationPort())));
+                service("gateway", "infra/gateway/target/gateway.jar", config.gatewayPort(), gatewayEnvironment(common)));
+    }
+
+    /** The gateway routes to every service, and logs people in at the identity provider (SEHAT_ISSUER_URI). */
+    private Map<String, String> gatewayEnvironment(Map<String, String> common) {
+        var env = new HashMap<>(common);
+        env.put("SEHAT_REQUEST_SERVICE_URL", "http://127.0.0.1:" + config.requestPort());
+        env.put("SEHAT_CODE_SERVICE_URL", "http://127.0.0.1:" + config.codePort());
+        env.put("SEHAT_PAYMENT_SERVICE_URL", "http://127.0.0.1:" + config.paymentPort());
+        env.put("SEHAT_NOTIFICATION_SERVICE_URL", "http://127.0.0.1:" + config.notificationPort());
+        return Map.copyOf(env);
     }
 
     /**

@@ -204,7 +204,7 @@ class SagaEndToEndTest {
         return m.group(1);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,5 +1,6 @@
 package ir.saorg.sehat.code.verification.web;
 
+import ir.saorg.sehat.portal.PortalPage;
 import ir.saorg.sehat.platform.text.JalaliDates;
 
 import ir.saorg.sehat.code.format.MalformedCodeException;
@@ -9,7 +10,6 @@ import ir.saorg.sehat.code.verification.Verification;
 import ir.saorg.sehat.code.verification.Verifying;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * holder's national ID), and {@code /verify/{code}}, where a printed code's QR lands. It answers through the same
  * use case as the API, so the same limits and audit apply.
  */
-@Controller
+@PortalPage
 class VerificationPage {
 
     private final Verifying verifying;

@@ -32,7 +32,7 @@ import java.util.Map;
  * internal and is logged.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://sehat.saorg.ir/problems/";
@@ -55,11 +55,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Problem.class)
     ResponseEntity<ProblemDetail> problem(Problem problem) {
-        ProblemDetail body = describe(problem.status(), problem.slug(), problem.detailArguments());
-        problem.properties().forEach((name, value) -> body.setProperty(name, localised(value)));
+        ProblemDetail body = describe(problem);
         var response = ResponseEntity.status(problem.status());
         problem.headers().forEach((name, value) -> response.header(name, value));
         return response.body(body);
+    }
+
+    /**
+     * The problem document of a {@link Problem} in the current language, with its field errors as
+     * {@code {"field", "message"}} maps: what the API answers, and what a page shows beside its form.
+     */
+    public ProblemDetail describe(Problem problem) {
+        ProblemDetail body = describe(problem.status(), problem.slug(), problem.detailArguments());
+        problem.properties().forEach((name, value) -> body.setProperty(name, localised(value)));
+        return body;
     }
 
     private Object localised(Object value) {

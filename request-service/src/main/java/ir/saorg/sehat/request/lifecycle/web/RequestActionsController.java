@@ -69,7 +69,7 @@ class RequestActionsController {
                 .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "request-not-found", id));
     }
 
-    private static String checked(String reason, boolean required) {
+    static String checked(String reason, boolean required) {
         String text = reason == null ? "" : reason.strip();
         if (required && text.isEmpty()) {
             throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "reason-required");

@@ -58,17 +58,28 @@ class RequestListController {
                      @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "" + ListingRequests.DEFAULT_SIZE) int size,
                      @AuthenticationPrincipal Jwt caller) {
-        String scope = UniversityScope.of(caller, university);
-        JalaliDateRange range = DateRangeParameters.optional(from, to);
+        Page found = page(new Asked(status, type, from, to, student, batch, university), page, size, caller);
+        return new RequestPage(found.items().stream().map(RequestRow::of).toList(), found.page(), found.size(),
+                found.hasNext());
+    }
+
+    /** What a caller asked a listing for, as typed: the API's query parameters, or the portal's filter form. */
+    record Asked(List<String> status, List<String> type, String from, String to, String student, String batch,
+                 String university) {
+    }
+
+    /** One page of the requests a caller asked for and may see; every malformed criterion is a problem. */
+    Page page(Asked asked, int page, int size, Jwt caller) {
+        String scope = UniversityScope.of(caller, asked.university());
+        JalaliDateRange range = DateRangeParameters.optional(asked.from(), asked.to());
         if (page < 0 || size < 1 || size > ListingRequests.MAX_SIZE) {
             throw new Problem(HttpStatus.BAD_REQUEST, "invalid-page", ListingRequests.MAX_SIZE);
         }
-        var filter = new RequestFilter(scope, statuses(status), types(type), range.start(), range.end(),
-                student(student), batch == null || batch.isBlank() ? null : batch.strip());
+        var filter = new RequestFilter(scope, statuses(asked.status()), types(asked.type()), range.start(),
+                range.end(), student(asked.student()),
+                asked.batch() == null || asked.batch().isBlank() ? null : asked.batch().strip());
         try {
-            Page found = listing.list(filter, page, size);
-            return new RequestPage(found.items().stream().map(RequestRow::of).toList(), found.page(), found.size(),
-                    found.hasNext());
+            return listing.list(filter, page, size);
         } catch (TooDeepException e) {
             throw new Problem(HttpStatus.BAD_REQUEST, "page-too-deep", ListingRequests.MAX_DEPTH);
         }

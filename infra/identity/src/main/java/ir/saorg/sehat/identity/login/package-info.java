@@ -1,0 +1,2 @@
+/** The development provider's own login page. */
+package ir.saorg.sehat.identity.login;
