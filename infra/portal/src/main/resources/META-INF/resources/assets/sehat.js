@@ -1,5 +1,6 @@
 // The portal's only script beside htmx: the CSRF header on every request that htmx sends (the gateway checks it
-// against its XSRF-TOKEN cookie), form answers with errors shown in place, and a notice when the gateway refuses.
+// against its XSRF-TOKEN cookie), form answers with errors shown in place, a notice when the gateway refuses, and the
+// live feed: notification-service's stream of the reader's notifications, shown as they arrive.
 (function () {
   function cookie(name) {
     var found = document.cookie.split('; ').find(function (c) { return c.indexOf(name + '=') === 0; });
@@ -36,4 +37,29 @@
     var box = document.getElementById('flash');
     if (box) { box.hidden = true; }
   });
+
+  var stream = null;
+  function listen() {
+    if (stream || !document.getElementById('live-feed') || typeof EventSource === 'undefined') {
+      return;
+    }
+    stream = new EventSource('/api/v1/notifications/stream');
+    stream.addEventListener('notification', function (event) {
+      var notification = JSON.parse(event.data);
+      var feed = document.getElementById('live-feed');
+      if (!feed) {
+        return;
+      }
+      var item = document.createElement('li');
+      item.textContent = document.documentElement.lang === 'en' ? notification.textEn : notification.textFa;
+      var list = feed.querySelector('ul');
+      list.insertBefore(item, list.firstChild);
+      while (list.children.length > 5) {
+        list.removeChild(list.lastChild);
+      }
+      feed.hidden = false;
+    });
+  }
+  document.addEventListener('DOMContentLoaded', listen);
+  document.addEventListener('htmx:afterSettle', listen);
 })();

@@ -94,6 +94,9 @@ class GatewaySecurityTest {
         assertThat(withToken.statusCode()).as("past the CSRF check, the unknown session is sent to log in")
                 .isEqualTo(302);
 
+        var sandbox = send(post("/sandbox/zarinpal/pg/StartPay/A1").header("Cookie", "SEHAT_SESSION=abc").build());
+        assertThat(sandbox.statusCode()).as("the sandbox bank page stands in for another origin").isEqualTo(200);
+
         var wrongToken = send(post("/logout")
                 .header("Cookie", "SEHAT_SESSION=abc; XSRF-TOKEN=t0k3n").header("X-XSRF-TOKEN", "other").build());
         assertThat(wrongToken.statusCode()).isEqualTo(403);

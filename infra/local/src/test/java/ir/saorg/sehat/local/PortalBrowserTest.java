@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The staff portal in a real browser: Debian's chromium, headless, driven through its chromedriver, against the whole
  * system as ./sehat up runs it (its own ports and data). A staff member logs in at the identity provider, submits a
  * paid request through the form its guide makes, pays on the sandbox gateway's page, sees the code appear, and a
- * stranger verifies that code on the public page; a bulk file is uploaded and its progress followed. Screenshots of
+ * stranger verifies that code on the public page; a bulk file is uploaded, its progress followed, and the live feed
+ * shows the codes' notifications as they arrive. Screenshots of
  * each step land in {@code target/screenshots}. Without chromium (a machine where .ci/run did not install it) the
  * tests report themselves skipped.
  */
@@ -172,6 +173,8 @@ class PortalBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#batch .status"), "پایان یافت"));
         assertThat(browser.findElement(By.id("accepted")).getText()).isEqualTo("۱۲");
         assertThat(browser.findElement(By.id("rejected")).getText()).isEqualTo("۱");
+        WebElement live = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#live-feed li")));
+        assertThat(live.getText()).as("the feed shows the codes as they are issued, without a reload").isNotBlank();
         wait.until(driver -> {
             driver.navigate().refresh();
             return driver.findElement(By.id("codes-issued")).getText().equals("۱۲");
@@ -190,7 +193,7 @@ class PortalBrowserTest {
         type("username", username);
         type("password", password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(PORTAL + "/requests"));
+        wait.until(ExpectedConditions.urlMatches(Pattern.quote(PORTAL + "/requests") + "$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .user")));
     }
 

@@ -138,10 +138,14 @@ abstract class PaymentFlowScenarios extends EventFlowScenarios {
 
         var replay = http.get().uri(pathOf(callback)).retrieve().toEntity(String.class);
         assertThat(replay.getBody()).contains("پیش‌تر تأیید شده");
-        assertThat(http.get().uri("/api/v1/payments/" + id).retrieve().body(String.class))
+        assertThat(as(TestTokens.operator(), "/api/v1/payments/" + id).getBody())
                 .contains("\"status\":\"SETTLED\"", "\"receipt\":\"/payments/" + id + "/receipt\"");
-        assertThat(http.get().uri("/payments/" + id + "/receipt").retrieve().body(String.class))
+        assertThat(as(TestTokens.operator(), "/payments/" + id + "/receipt").getBody())
                 .contains("رسید پرداخت", "۲٬۵۰۰٬۰۰۰ ریال", "ارزشنامه مدرک خارجی");
+        assertThat(as(null, "/api/v1/payments/" + id).getStatusCode().value()).isEqualTo(401);
+        assertThat(as(null, "/payments/" + id + "/receipt").getStatusCode().value()).isEqualTo(401);
+        assertThat(as(TestTokens.staff("another-university"), "/payments/" + id + "/receipt").getStatusCode().value())
+                .isEqualTo(404);
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> probe.matching(e ->
                 e.key().equals(id) && EventTypes.PAYMENT_SETTLED.name().equals(e.type())).size() == 1);
     }
@@ -174,7 +178,7 @@ abstract class PaymentFlowScenarios extends EventFlowScenarios {
         String id = submitted.requestId().toString();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "WAITING_FOR_GATEWAY".equals(status(id)));
-        assertThat(http.get().uri("/api/v1/payments/" + id).retrieve().body(String.class))
+        assertThat(as(TestTokens.operator(), "/api/v1/payments/" + id).getBody())
                 .contains("درگاه پرداخت در دسترس نیست", "gateway is unavailable");
         control("{\"delayMillis\":0,\"down\":false}");
 

@@ -23,7 +23,8 @@ import java.util.UUID;
  */
 public class OpeningDispute {
 
-    static final Set<RequestStatus> OUTCOMES =
+    /** The statuses that are an outcome, and so may be disputed. */
+    public static final Set<RequestStatus> OUTCOMES =
             EnumSet.of(RequestStatus.CODE_ISSUED, RequestStatus.REJECTED, RequestStatus.CODE_ISSUE_FAILED);
 
     private final Requests requests;

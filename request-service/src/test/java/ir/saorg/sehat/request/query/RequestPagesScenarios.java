@@ -144,6 +144,35 @@ abstract class RequestPagesScenarios {
     }
 
     @Test
+    void staffDisputeAnOutcomeFromItsPageAndAnOperatorSettlesIt() throws Exception {
+        String ut = university();
+        Request issued = store(StoredRequests.of(ut).status(CODE_ISSUED).code("48213390577126048830"));
+        Request open = store(StoredRequests.of(ut).status(UNDER_REVIEW));
+
+        assertThat(page(get("/requests/" + issued.id() + "/dispute"), TestTokens.staff(ut), 200))
+                .contains("/requests/" + issued.id() + "/disputes", "name=\"reason\"");
+        assertThat(page(get("/requests/" + open.id() + "/dispute"), TestTokens.staff(ut), 200))
+                .as("no outcome yet, nothing to dispute").doesNotContain("name=\"reason\"");
+        assertThat(page(get("/requests/" + issued.id() + "/dispute"), TestTokens.staff(university()), 404))
+                .doesNotContain(issued.id() + "/disputes");
+
+        String dispute = redirect(post("/requests/" + issued.id() + "/disputes").param("reason", "نام دانشجو اشتباه است"),
+                TestTokens.staff(ut));
+        assertThat(dispute).matches("/disputes/[0-9a-f-]{36}");
+        assertThat(page(get(dispute), TestTokens.operator(), 200)).contains("نام دانشجو اشتباه است", "/settlement");
+        assertThat(page(get(dispute), TestTokens.staff(ut), 200)).doesNotContain("/settlement");
+        assertThat(page(get("/disputes?status=OPEN"), TestTokens.operator(), 200)).contains(dispute);
+
+        assertThat(redirect(post(dispute + "/settlement").param("decision", "نام اصلاح می‌شود"), TestTokens.operator()))
+                .isEqualTo(dispute);
+        assertThat(page(get(dispute), TestTokens.staff(ut), 200)).contains("حل شد", "نام اصلاح می‌شود")
+                .doesNotContain("name=\"text\"");
+        mvc.perform(post(dispute + "/settlement").param("decision", "x")
+                        .header("Authorization", "Bearer " + TestTokens.staff(ut)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void pagesArePersianUntilTheReaderSwitchesToEnglishAndTheChoiceIsRemembered() throws Exception {
         String staff = TestTokens.staff(university());
 

@@ -14,6 +14,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Arrays;
@@ -33,8 +34,8 @@ class PortalLogin {
     static final String REGISTRATION = "sehat";
     static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION;
     /** The pages that need a login; everything else (the API, public verification, assets, sandboxes) is open here. */
-    static final String[] PAGES = {"/", "/requests", "/requests/**", "/codes/**", "/notifications", "/notifications/**",
-            "/operator/**", "/admin/**"};
+    static final String[] PAGES = {"/", "/requests", "/requests/**", "/disputes", "/disputes/**", "/codes/**",
+            "/payments/*/receipt", "/notifications", "/notifications/**", "/operator/**", "/admin/**"};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -45,7 +46,10 @@ class PortalLogin {
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
-        http.authorizeHttpRequests(requests -> requests
+        var savedPages = new HttpSessionRequestCache();
+        savedPages.setMatchingRequestParameterName(null);
+        http.requestCache(cache -> cache.requestCache(savedPages))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PAGES).authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
@@ -54,7 +58,10 @@ class PortalLogin {
                 .logout(logout -> logout.logoutSuccessUrl("/verify"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(cookieBorne(sessionCookie)))
+                        .requireCsrfProtectionMatcher(cookieBorne(sessionCookie))
+                        // The sandbox payment gateway stands in for a bank's pages on another origin, which could
+                        // never send this origin's CSRF token.
+                        .ignoringRequestMatchers("/sandbox/**"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(LOGIN_PATH), HtmxLoginEntryPoint::isHtmx)

@@ -52,10 +52,10 @@ class PaymentController {
         return payments.page(scope, page, size).stream().map(PaymentView::of).toList();
     }
 
-    /** Anonymous callers still read by request id until the portal's login (issue 7); staff only their own. */
-    private static boolean visibleTo(Payment payment, Jwt caller) {
-        return caller == null || !isStaff(caller)
-                || SehatRoles.university(caller) != null && SehatRoles.university(caller).equals(payment.university());
+    /** Staff see their own university's payments; operators and administrators every one (PaymentAccess asks a login). */
+    static boolean visibleTo(Payment payment, Jwt caller) {
+        return caller != null && (!isStaff(caller)
+                || SehatRoles.university(caller) != null && SehatRoles.university(caller).equals(payment.university()));
     }
 
     private static boolean isStaff(Jwt caller) {

@@ -8,6 +8,8 @@ import ir.saorg.sehat.payment.paying.SettlingPayment;
 import ir.saorg.sehat.platform.text.JalaliDates;
 import ir.saorg.sehat.platform.text.Rials;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +24,8 @@ import java.util.Set;
 
 /**
  * The pages the payer sees: where the gateway sends them back ({@code /payments/callback}, GET or POST, with
- * Zarinpal's {@code Authority} and {@code Status}), and the printable Persian receipt of a settled payment.
+ * Zarinpal's {@code Authority} and {@code Status}), and the printable Persian receipt of a settled payment, for those
+ * who may see the payment.
  */
 @Controller
 class PaymentPages {
@@ -54,8 +57,10 @@ class PaymentPages {
     }
 
     @GetMapping("/payments/{requestId}/receipt")
-    String receipt(@PathVariable String requestId, Model model, HttpServletResponse response) {
-        Optional<Payment> payment = payments.find(requestId).filter(p -> PAID.contains(p.status()));
+    String receipt(@PathVariable String requestId, @AuthenticationPrincipal Jwt caller, Model model,
+                   HttpServletResponse response) {
+        Optional<Payment> payment = payments.find(requestId).filter(p -> PAID.contains(p.status()))
+                .filter(p -> PaymentController.visibleTo(p, caller));
         if (payment.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "payments/no-receipt";
