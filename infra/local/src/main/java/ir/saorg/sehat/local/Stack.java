@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 public final class Stack implements AutoCloseable {
 
     private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(90);
-    private static final Duration APP_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final StackConfig config;
@@ -68,7 +67,7 @@ public final class Stack implements AutoCloseable {
                 runToCompletion("kafka-format", parts.formatKafkaStorage());
             }
             startAll(infrastructure, INFRA_TIMEOUT);
-            startAll(applications, APP_TIMEOUT);
+            startAll(applications, config.startTimeout());
         } catch (RuntimeException e) {
             close();
             throw e;

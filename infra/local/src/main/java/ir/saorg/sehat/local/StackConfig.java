@@ -1,6 +1,7 @@
 package ir.saorg.sehat.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -21,10 +22,12 @@ import java.util.Map;
  * @param inboxPort       the web inbox of the SMTP server
  * @param identityPort    the development identity provider (OpenID Connect)
  * @param javaOptions     extra JVM options for the services and the gateway
+ * @param startTimeout    how long the services may take to become ready ({@code SEHAT_START_TIMEOUT}, seconds;
+ *                        240 by default, more on a machine busy with other work)
  */
 public record StackConfig(Path home, Path var, int gatewayPort, int requestPort, int codePort, int paymentPort,
                           int notificationPort, int kafkaPort, int controllerPort, int mongoPort, int smtpPort,
-                          int inboxPort, int identityPort, String javaOptions) {
+                          int inboxPort, int identityPort, String javaOptions, Duration startTimeout) {
 
     public static StackConfig from(Path home, Map<String, String> env) {
         return new StackConfig(home.toAbsolutePath().normalize(),
@@ -35,7 +38,21 @@ public record StackConfig(Path home, Path var, int gatewayPort, int requestPort,
                 port(env, "SEHAT_KAFKA_CONTROLLER_PORT", 9093), port(env, "SEHAT_MONGO_PORT", 27017),
                 port(env, "SEHAT_SMTP_PORT", 3025), port(env, "SEHAT_INBOX_PORT", 8025),
                 port(env, "SEHAT_IDENTITY_PORT", 9000),
-                env.getOrDefault("SEHAT_JAVA_OPTS", "-XX:+UseSerialGC -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError"));
+                env.getOrDefault("SEHAT_JAVA_OPTS", "-XX:+UseSerialGC -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError"),
+                Duration.ofSeconds(seconds(env, "SEHAT_START_TIMEOUT", 240)));
+    }
+
+    private static int seconds(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        try {
+            int seconds = value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+            if (seconds < 1) {
+                throw new NumberFormatException();
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new LaunchException(name + "=" + value + " is not a number of seconds.");
+        }
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -75,6 +75,7 @@ class PortalBrowserTest {
         SagaEndToEndTest.deleteRecursively(var);
         var env = new HashMap<>(PORTS);
         env.put("SEHAT_VAR", var.toString());
+        env.put("SEHAT_START_TIMEOUT", "600");
         stack = Stack.start(StackConfig.from(Path.of("..", ".."), env), System.out::println);
         Files.createDirectories(SCREENSHOTS);
         uploadATariffForProvisionalCertificates();

@@ -45,6 +45,7 @@ class SagaEndToEndTest {
         deleteRecursively(var);
         var env = new java.util.HashMap<>(PORTS);
         env.put("SEHAT_VAR", var.toString());
+        env.put("SEHAT_START_TIMEOUT", "600");
         StackConfig config = StackConfig.from(Path.of("..", ".."), env);
         List<ProcessHandle> processes;
         String location;

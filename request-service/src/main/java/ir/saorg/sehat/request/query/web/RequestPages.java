@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -98,7 +99,7 @@ class RequestPages {
     /** Each type's code with its names, for the filter and for naming the type in rows. */
     private Map<String, RequestType> typeNames() {
         return types.all().stream().collect(Collectors.toMap(RequestType::code, Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+                (a, b) -> a, LinkedHashMap::new));
     }
 
     private static List<String> listOf(String value) {

@@ -5,6 +5,7 @@ import ir.saorg.sehat.request.types.GuideField;
 import ir.saorg.sehat.request.types.RequestType;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ record ShownField(String labelFa, String labelEn, String valueFa, String valueEn
 
     static List<ShownField> of(RequestType type, Map<String, String> fields) {
         List<ShownField> shown = new ArrayList<>();
-        var remaining = new java.util.LinkedHashMap<>(fields);
+        var remaining = new LinkedHashMap<>(fields);
         if (type != null) {
             for (GuideField field : type.fields()) {
                 String value = remaining.remove(field.name());
