@@ -13,5 +13,5 @@ import java.time.Duration;
  * @param maximumSize how many codes (known or not) one instance remembers
  */
 @ConfigurationProperties("sehat.code.cache")
-public record CodeCacheSettings(@DefaultValue("30s") Duration timeToLive, @DefaultValue("200000") long maximumSize) {
+public record CodeCacheSettings(@DefaultValue("30s") Duration timeToLive, @DefaultValue("100000") long maximumSize) {
 }
