@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The store's codes with a read-through cache in front of {@link #recentlyByCode}, the one read public verification
@@ -20,14 +21,16 @@ import java.util.Optional;
  * guesses are most of what an attacker sends). Staleness is bounded three ways (docs/decisions/0010): a change made
  * through this instance forgets its code before the call returns; a change made by another instance reaches this one
  * as the code's event on Kafka ({@link #forget}), normally within milliseconds of the relay publishing it; and
- * whatever happens to Kafka, no entry outlives {@code timeToLive}. A forget that meets a read of the same code in
- * flight waits for it and then removes what it loaded, so a read that started before a change cannot leave the old
- * state behind.
+ * whatever happens to Kafka, no entry outlives {@code timeToLive}. A read from the store is remembered only if no
+ * forget began while it ran (checked under the key's lock, which the forget's removal also takes), so a read that
+ * started before a change can answer its own request but cannot leave the old state behind.
  */
 public class CachedCodes implements Codes {
 
     private final Codes store;
     private final Cache<String, Optional<IssuedCode>> recent;
+    /** Counts forgets begun; a read remembers what it found only if none began while it ran. */
+    private final AtomicLong forgets = new AtomicLong();
 
     public CachedCodes(Codes store, Duration timeToLive, long maximumSize) {
         this.store = store;
@@ -36,18 +39,27 @@ public class CachedCodes implements Codes {
 
     @Override
     public Optional<IssuedCode> recentlyByCode(String digits) {
-        return recent.get(digits, store::byCode);
+        Optional<IssuedCode> remembered = recent.getIfPresent(digits);
+        if (remembered != null) {
+            return remembered;
+        }
+        long before = forgets.get();
+        Optional<IssuedCode> read = store.byCode(digits);
+        recent.asMap().compute(digits, (key, current) -> forgets.get() == before ? read : current);
+        return read;
     }
 
     /** Drops what this instance remembers of the code, after a change to it made anywhere. */
     public void forget(String digits) {
         if (digits != null) {
+            forgets.incrementAndGet();
             recent.invalidate(digits);
         }
     }
 
     /** Drops everything this instance remembers. */
     public void forgetAll() {
+        forgets.incrementAndGet();
         recent.invalidateAll();
     }
 

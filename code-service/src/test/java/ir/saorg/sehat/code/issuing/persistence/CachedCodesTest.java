@@ -70,6 +70,32 @@ class CachedCodesTest {
     }
 
     @Test
+    void aReadThatBeganBeforeAChangeIsNotRememberedAfterIt() {
+        IssuedCode code = issued();
+        var racing = new InMemoryCodes() {
+            boolean changeDuringRead = true;
+
+            @Override
+            public java.util.Optional<IssuedCode> byCode(String digits) {
+                var read = java.util.Optional.ofNullable(store.stored.get(digits));
+                if (changeDuringRead) {
+                    // another instance revokes it and its event arrives after this read, before the read is kept
+                    changeDuringRead = false;
+                    store.stored.put(digits, revoked(code));
+                    cache.forget(digits);
+                }
+                return read;
+            }
+        };
+        cache = new CachedCodes(racing, Duration.ofHours(1), 1_000);
+
+        assertThat(cache.recentlyByCode(code.id())).as("the read answers its own request").contains(code);
+        assertThat(cache.recentlyByCode(code.id())).contains(revoked(code));
+    }
+
+    private CachedCodes cache;
+
+    @Test
     void forgetsEverythingWhenAskedTo() {
         IssuedCode code = issued();
         codes.recentlyByCode(code.id());
