@@ -24,7 +24,16 @@ public interface Codes {
     /** Records that no code could be issued for a request, with its events; false if that was already recorded. */
     boolean recordFailure(IssueFailure failure, List<IntegrationEvent> events);
 
+    /** The code as stored now. Whatever decides on a change to a code reads it here. */
     Optional<IssuedCode> byCode(String digits);
+
+    /**
+     * The code as public verification may see it: possibly from this instance's cache, and then at most the cache's
+     * time to live behind the store, usually far less (docs/decisions/0010). Only verification reads it this way.
+     */
+    default Optional<IssuedCode> recentlyByCode(String digits) {
+        return byCode(digits);
+    }
 
     /** The code issued for a request, if any. */
     Optional<IssuedCode> byRequest(String requestId);

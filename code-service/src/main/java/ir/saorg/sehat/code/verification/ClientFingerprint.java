@@ -13,22 +13,28 @@ import java.util.HexFormat;
  */
 public final class ClientFingerprint {
 
-    private final SecretKeySpec key;
+    /** Keyed once; each fingerprint works on a copy, which is much cheaper than looking up and keying a new Mac. */
+    private final Mac keyed;
 
     public ClientFingerprint(String secret) {
         if (secret == null || secret.length() < 16) {
             throw new IllegalArgumentException("the fingerprint secret must have at least 16 characters");
         }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-    }
-
-    public String of(String address) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 12);
+            this.keyed = Mac.getInstance("HmacSHA256");
+            keyed.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
+    }
+
+    public String of(String address) {
+        Mac mac;
+        try {
+            mac = (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
+        }
+        return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 12);
     }
 }

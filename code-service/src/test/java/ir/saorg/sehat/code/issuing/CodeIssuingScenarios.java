@@ -4,6 +4,8 @@ import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.validity.AnnouncingExpiry;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
+import ir.saorg.sehat.events.code.CodeIssued;
+import ir.saorg.sehat.events.code.CodeRevoked;
 import ir.saorg.sehat.events.request.RequestApproved;
 import ir.saorg.sehat.platform.testing.EventSchemas;
 import ir.saorg.sehat.platform.testing.TestTokens;
@@ -35,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "sehat.code.verification.per-code-per-minute=5")
+// The cache's time to live is far longer than any test: a changed code verifies anew only because its event arrived.
+@TestPropertySource(properties = {"sehat.code.verification.per-code-per-minute=5", "sehat.code.cache.time-to-live=1h"})
 abstract class CodeIssuingScenarios extends EventFlowScenarios {
 
     @Override
@@ -247,6 +250,52 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         assertThat(page).contains("باطل شده", "Revoked", "سابقه اصلاح شده است").doesNotContain("اصلاح شد</");
         assertThat(probe.matching(e -> EventTypes.CODE_REVOKED.name().equals(e.type()) && e.payload().contains(code)))
                 .hasSize(1);
+    }
+
+    @Test
+    void aCodeRevokedByAnotherInstanceStopsVerifyingAsValidWhenItsEventArrives() throws Exception {
+        String code = issuedCode();
+        IssuedCode before = codes.recentlyByCode(code).orElseThrow();
+        assertThat(before.revocation()).isNull();
+
+        // Another instance revokes it: its write reaches the shared store, and its CodeRevoked the topic.
+        Instant now = Instant.now();
+        mongo.updateFirst(new Query(where("_id").is(code)), new org.springframework.data.mongodb.core.query.Update()
+                .set("revocation", new IssuedCode.Revocation(CodeRevoked.Category.ISSUED_IN_ERROR,
+                        "issued for the wrong student", now, "operator")), IssuedCode.class, "codes");
+        assertThat(codes.recentlyByCode(code).orElseThrow().revocation()).as("still answered from memory").isNull();
+        var revoked = new CodeRevoked(UUID.randomUUID(), now, UUID.fromString(before.requestId()), code,
+                before.requestType(), CodeRevoked.Category.ISSUED_IN_ERROR, now);
+
+        // Sent again while waiting, in case this instance's consumer joined after the first: forgetting is idempotent.
+        await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500)).until(() -> {
+            sender.send(revoked);
+            return codes.recentlyByCode(code).orElseThrow().revocation() != null;
+        });
+        mvc.perform(get("/api/v1/verifications/" + code)).andExpect(jsonPath("$.result").value("REVOKED"));
+    }
+
+    @Test
+    void digitsVerifiedAsUnknownVerifyOnceAnotherInstanceIssuesThem() throws Exception {
+        String digits = VerificationCode.generate(new java.security.SecureRandom()).digits();
+        mvc.perform(get("/api/v1/verifications/" + digits)).andExpect(jsonPath("$.result").value("UNKNOWN"));
+
+        // Another instance issues a code with these digits: stored directly, announced with CodeIssued.
+        Instant now = Instant.now();
+        var requestId = UUID.randomUUID();
+        var code = new IssuedCode(digits, requestId.toString(), "ENROLMENT_CERTIFICATE",
+                new IssuedCode.Holder("0499370899", "4011234567", "زهرا احمدی"), now,
+                now.plus(java.time.Duration.ofDays(180)), null, null);
+        mongo.insert(code, "codes");
+        assertThat(codes.recentlyByCode(digits)).as("still answered from memory").isEmpty();
+        var issued = new CodeIssued(UUID.randomUUID(), now, requestId, digits, code.requestType(), "049*****99", now,
+                code.expiresAt());
+
+        await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500)).until(() -> {
+            sender.send(issued);
+            return codes.recentlyByCode(digits).isPresent();
+        });
+        mvc.perform(get("/api/v1/verifications/" + digits)).andExpect(jsonPath("$.result").value("VALID"));
     }
 
     @Test

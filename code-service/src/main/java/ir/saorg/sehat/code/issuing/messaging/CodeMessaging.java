@@ -2,6 +2,7 @@ package ir.saorg.sehat.code.issuing.messaging;
 
 import ir.saorg.sehat.code.issuing.Codes;
 import ir.saorg.sehat.code.issuing.IssuingCode;
+import ir.saorg.sehat.code.issuing.persistence.CachedCodes;
 import ir.saorg.sehat.code.issuing.persistence.MongoCodes;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.platform.inbox.EventHandlers;
@@ -42,5 +43,11 @@ class CodeMessaging {
     @Bean
     Consumer<Message<byte[]>> requestEvents(InboundEvents inbound) {
         return inbound::accept;
+    }
+
+    /** Every instance reads every code event, to forget the codes that changed (see application.yml). */
+    @Bean
+    Consumer<Message<byte[]>> codeChanges(CachedCodes cache) {
+        return new ForgettingChangedCodes(cache)::accept;
     }
 }
