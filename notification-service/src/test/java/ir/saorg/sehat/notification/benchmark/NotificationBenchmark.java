@@ -1,6 +1,5 @@
 package ir.saorg.sehat.notification.benchmark;
 
-import com.sun.net.httpserver.HttpServer;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.code.CodeExpired;
 import ir.saorg.sehat.events.code.CodeIssued;
@@ -17,8 +16,6 @@ import ir.saorg.sehat.notification.templates.Language;
 import ir.saorg.sehat.notification.webhooks.BlackHole;
 import ir.saorg.sehat.notification.webhooks.Registering;
 import ir.saorg.sehat.notification.webhooks.Subscription;
-import ir.saorg.sehat.notification.webhooks.WebhookSender;
-import ir.saorg.sehat.notification.webhooks.WebhookSignature;
 import ir.saorg.sehat.platform.testing.SehatServerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +24,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +36,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,14 +132,14 @@ class NotificationBenchmark extends NotificationScenarios {
     }
 
     void webhooks() {
-        List<Subscriber> live = new ArrayList<>();
+        List<LeanSubscriber> live = new ArrayList<>();
         for (int i = 0; i < SUBSCRIBERS; i++) {
-            live.add(new Subscriber());
+            live.add(new LeanSubscriber());
         }
         try (BlackHole dead = BlackHole.open()) {
             Subscription deadSubscription = registering.register(dead.url(), List.of(EventTypes.CODE_EXPIRED.name()),
                     "dead on purpose", "bench");
-            for (Subscriber subscriber : live) {
+            for (LeanSubscriber subscriber : live) {
                 Subscription s = registering.register(subscriber.url(), List.of(EventTypes.CODE_EXPIRED.name()),
                         "bench", "bench");
                 subscriber.secret = s.secret();
@@ -171,7 +164,7 @@ class NotificationBenchmark extends NotificationScenarios {
             List<Long> lags = new ArrayList<>();
             long worstSubscriberLag = 0;
             long bad = 0;
-            for (Subscriber subscriber : live) {
+            for (LeanSubscriber subscriber : live) {
                 long worst = 0;
                 for (var entry : subscriber.received.entrySet()) {
                     long lag = (entry.getValue() - publishedAt.get(entry.getKey())) / 1_000_000;
@@ -195,7 +188,7 @@ class NotificationBenchmark extends NotificationScenarios {
                     + "recorded over %d deliveries, %d waiting to be retried (back-off 1 s doubling to 1 h, for 24 h)",
                     dead.accepted(), deadAttempts, deadDeliveries.size(), deadFailed));
         } finally {
-            live.forEach(Subscriber::close);
+            live.forEach(LeanSubscriber::close);
         }
     }
 
@@ -216,48 +209,5 @@ class NotificationBenchmark extends NotificationScenarios {
     void say(String line) {
         report.add(line);
         System.out.println(line);
-    }
-
-    /** A live subscriber: verifies, deduplicates, and notes when each event arrived. */
-    static final class Subscriber {
-        final HttpServer server;
-        final Map<String, Long> received = new ConcurrentHashMap<>();
-        final Set<String> deliveries = ConcurrentHashMap.newKeySet();
-        final AtomicInteger badSignatures = new AtomicInteger();
-        final AtomicInteger duplicates = new AtomicInteger();
-        volatile String secret = "";
-
-        Subscriber() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-            server.createContext("/hook", exchange -> {
-                long at = System.nanoTime();
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                var headers = exchange.getRequestHeaders();
-                if (!WebhookSignature.verify(secret, headers.getFirst(WebhookSignature.HEADER), body, Instant.now(),
-                        WebhookSignature.REPLAY_WINDOW)) {
-                    badSignatures.incrementAndGet();
-                } else if (!deliveries.add(headers.getFirst(WebhookSender.DELIVERY_ID))) {
-                    duplicates.incrementAndGet();
-                } else {
-                    received.put(headers.getFirst(WebhookSender.EVENT_ID), at);
-                }
-                exchange.sendResponseHeaders(204, -1);
-                exchange.close();
-            });
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
-        }
-
-        void close() {
-            server.stop(0);
-        }
     }
 }
