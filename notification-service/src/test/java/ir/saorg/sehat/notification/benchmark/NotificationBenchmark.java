@@ -24,6 +24,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,10 +117,12 @@ class NotificationBenchmark extends NotificationScenarios {
                     "ENROLMENT_CERTIFICATE", "049*****99", now, now.plus(Duration.ofDays(180))));
         }
         long started = System.nanoTime();
+        long cpuBefore = cpuNanos();
         events.forEach(sender::send);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> Mailbox.SMTP.getReceivedMessages().length - before >= MAILS);
         double seconds = (System.nanoTime() - started) / 1e9;
+        long cpu = cpuNanos() - cpuBefore;
         List<Long> latencies = new ArrayList<>();
         for (CodeIssued event : events) {
             staffDeliveries.forRequest(event.requestId().toString()).stream()
@@ -129,6 +132,7 @@ class NotificationBenchmark extends NotificationScenarios {
         say(String.format("e-mail: %d messages (Persian HTML + text) from CodeIssued on Kafka to the SMTP server in "
                 + "%.1f s = %.0f messages/s; event → SMTP accepted: %s", MAILS, seconds, MAILS / seconds,
                 percentiles(latencies)));
+        say(cpu(cpu, MAILS, "message"));
     }
 
     void webhooks() {
@@ -147,6 +151,7 @@ class NotificationBenchmark extends NotificationScenarios {
             int total = RATE * SECONDS;
             Map<String, Long> publishedAt = new ConcurrentHashMap<>();
             long start = System.nanoTime();
+            long cpuBefore = cpuNanos();
             long interval = 1_000_000_000L / RATE;
             for (int i = 0; i < total; i++) {
                 LockSupport.parkNanos(Math.max(0, start + i * interval - System.nanoTime()));
@@ -160,6 +165,7 @@ class NotificationBenchmark extends NotificationScenarios {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
                     .until(() -> live.stream().mapToLong(s -> s.received.size()).sum() >= expected);
             double allSeconds = (System.nanoTime() - start) / 1e9;
+            long cpu = cpuNanos() - cpuBefore;
 
             List<Long> lags = new ArrayList<>();
             long worstSubscriberLag = 0;
@@ -187,9 +193,29 @@ class NotificationBenchmark extends NotificationScenarios {
             say(String.format("webhooks: the dead subscriber: %d connections accepted and never answered, %d attempts "
                     + "recorded over %d deliveries, %d waiting to be retried (back-off 1 s doubling to 1 h, for 24 h)",
                     dead.accepted(), deadAttempts, deadDeliveries.size(), deadFailed));
+            say(cpu(cpu, expected, "live delivery"));
         } finally {
             live.forEach(LeanSubscriber::close);
         }
+    }
+
+    /**
+     * CPU time of the whole JVM (service, broker, store, SMTP server, subscribers) over a phase: unlike the rates, it
+     * hardly depends on what else runs on the machine, so it says what two cores of our own would sustain.
+     */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static String cpu(long nanos, long units, String unit) {
+        if (units == 0) {
+            return "CPU: nothing measured";
+        }
+        double perUnit = nanos / 1e3 / units;
+        int cores = Runtime.getRuntime().availableProcessors();
+        return String.format("CPU of the whole JVM: %.1f s, %.0f µs per %s; %d cores of its own would sustain at most "
+                + "about %.0f per second", nanos / 1e9, perUnit, unit, cores, cores * 1e6 / perUnit);
     }
 
     static String percentiles(List<Long> values) {
