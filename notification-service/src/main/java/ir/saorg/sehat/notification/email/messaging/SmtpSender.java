@@ -6,6 +6,7 @@ import ir.saorg.sehat.notification.delivery.ChannelSender;
 import ir.saorg.sehat.notification.delivery.Delivery;
 import ir.saorg.sehat.notification.delivery.GuardedSending;
 import ir.saorg.sehat.notification.delivery.SendOutcome;
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -84,7 +85,13 @@ public class SmtpSender implements ChannelSender, AutoCloseable {
 
     private MimeMessage compose(Delivery delivery) throws MessagingException {
         MimeMessage message = new FixedIdMessage(mail.getSession(), messageId(delivery.id(), messageIdDomain));
-        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name()) {
+            /** The sender's, made once: by default every helper reads mime.types and scans the class path anew. */
+            @Override
+            protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                return mail.getDefaultFileTypeMap();
+            }
+        };
         helper.setFrom(from);
         helper.setTo(new InternetAddress(delivery.address(), true));
         helper.setSubject(delivery.content().title());
