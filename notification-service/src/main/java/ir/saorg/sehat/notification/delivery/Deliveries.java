@@ -4,8 +4,10 @@ import ir.saorg.sehat.events.IntegrationEvent;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where deliveries are recorded. Every change after creation is conditional on the record's token
@@ -25,6 +27,26 @@ public interface Deliveries {
 
     /** SENDING → SENT, with the events that announce it in the same write. */
     boolean recordSent(Delivery claimed, Instant at, String reference, List<IntegrationEvent> events);
+
+    /** A send the server accepted, to be recorded as {@link #recordSent} does; for deliveries that announce nothing. */
+    record Sent(Delivery claimed, Instant at, String reference) {
+    }
+
+    /**
+     * SENDING → SENT for several deliveries that announce nothing, each only if it is still under its own claim,
+     * exactly as {@link #recordSent} would record it one by one, but in as few writes as the store allows.
+     *
+     * @return the ids of the deliveries recorded; the others' claims had been taken over
+     */
+    default Set<String> recordAllSent(List<Sent> sent) {
+        Set<String> recorded = new HashSet<>();
+        for (Sent one : sent) {
+            if (recordSent(one.claimed(), one.at(), one.reference(), List.of())) {
+                recorded.add(one.claimed().id());
+            }
+        }
+        return recorded;
+    }
 
     /** SENDING → FAILED, due again at {@code nextAttemptAt}. */
     boolean recordFailed(Delivery claimed, Instant nextAttemptAt, String error);

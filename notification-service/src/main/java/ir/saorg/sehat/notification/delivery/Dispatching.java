@@ -1,6 +1,7 @@
 package ir.saorg.sehat.notification.delivery;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
+import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.events.notification.NotificationFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ import java.util.stream.Collectors;
  * as its bulkhead permits, a short queue behind them, and the rest put back in the store untried. A slow or dead
  * target therefore holds only its own lane; the others' deliveries never wait behind it. At most
  * {@code maxInFlight} deliveries are running or queued in this instance.
+ *
+ * <p>Accepted sends that announce nothing (webhooks) are recorded in shared bulk writes ({@link SentInBatches}), each
+ * still under its own claim; the others one write each, with their events.
  */
 public class Dispatching {
 
@@ -34,6 +38,7 @@ public class Dispatching {
     private static final Duration PUT_BACK_FOR = Duration.ofSeconds(1);
 
     private final Deliveries deliveries;
+    private final SentInBatches sentInBatches;
     private final Map<Channel, ChannelSender> senders;
     private final Map<Channel, RetryPolicy> policies;
     private final Clock clock;
@@ -47,6 +52,7 @@ public class Dispatching {
     public Dispatching(Deliveries deliveries, List<ChannelSender> senders, Map<Channel, RetryPolicy> policies,
                        Clock clock, Duration lease, Executor executor, int maxInFlight) {
         this.deliveries = deliveries;
+        this.sentInBatches = new SentInBatches(deliveries);
         this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(ChannelSender::channel, s -> s));
         this.policies = Map.copyOf(policies);
         this.clock = clock;
@@ -190,8 +196,11 @@ public class Dispatching {
         Instant now = clock.instant();
         int attempts = delivery.attempts() + 1;
         boolean recorded = switch (outcome) {
-            case SendOutcome.Sent sent ->
-                    deliveries.recordSent(delivery, now, sent.reference(), DeliveryEvents.delivered(delivery, now));
+            case SendOutcome.Sent sent -> {
+                List<IntegrationEvent> events = DeliveryEvents.delivered(delivery, now);
+                yield events.isEmpty() ? sentInBatches.record(delivery, now, sent.reference())
+                        : deliveries.recordSent(delivery, now, sent.reference(), events);
+            }
             case SendOutcome.Busy busy -> deliveries.release(delivery, now.plus(PUT_BACK_FOR));
             case SendOutcome.Refused refused -> deliveries.recordGivenUp(delivery, now, refused.error(),
                     DeliveryEvents.failed(delivery, now, NotificationFailed.Reason.UNDELIVERABLE, attempts));

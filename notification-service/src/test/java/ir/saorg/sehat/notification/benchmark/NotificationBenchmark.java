@@ -1,6 +1,5 @@
 package ir.saorg.sehat.notification.benchmark;
 
-import com.sun.net.httpserver.HttpServer;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.code.CodeExpired;
 import ir.saorg.sehat.events.code.CodeIssued;
@@ -17,8 +16,6 @@ import ir.saorg.sehat.notification.templates.Language;
 import ir.saorg.sehat.notification.webhooks.BlackHole;
 import ir.saorg.sehat.notification.webhooks.Registering;
 import ir.saorg.sehat.notification.webhooks.Subscription;
-import ir.saorg.sehat.notification.webhooks.WebhookSender;
-import ir.saorg.sehat.notification.webhooks.WebhookSignature;
 import ir.saorg.sehat.platform.testing.SehatServerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +24,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +37,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,10 +117,12 @@ class NotificationBenchmark extends NotificationScenarios {
                     "ENROLMENT_CERTIFICATE", "049*****99", now, now.plus(Duration.ofDays(180))));
         }
         long started = System.nanoTime();
+        long cpuBefore = cpuNanos();
         events.forEach(sender::send);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> Mailbox.SMTP.getReceivedMessages().length - before >= MAILS);
         double seconds = (System.nanoTime() - started) / 1e9;
+        long cpu = cpuNanos() - cpuBefore;
         List<Long> latencies = new ArrayList<>();
         for (CodeIssued event : events) {
             staffDeliveries.forRequest(event.requestId().toString()).stream()
@@ -136,17 +132,18 @@ class NotificationBenchmark extends NotificationScenarios {
         say(String.format("e-mail: %d messages (Persian HTML + text) from CodeIssued on Kafka to the SMTP server in "
                 + "%.1f s = %.0f messages/s; event → SMTP accepted: %s", MAILS, seconds, MAILS / seconds,
                 percentiles(latencies)));
+        say(cpu(cpu, MAILS, "message"));
     }
 
     void webhooks() {
-        List<Subscriber> live = new ArrayList<>();
+        List<LeanSubscriber> live = new ArrayList<>();
         for (int i = 0; i < SUBSCRIBERS; i++) {
-            live.add(new Subscriber());
+            live.add(new LeanSubscriber());
         }
         try (BlackHole dead = BlackHole.open()) {
             Subscription deadSubscription = registering.register(dead.url(), List.of(EventTypes.CODE_EXPIRED.name()),
                     "dead on purpose", "bench");
-            for (Subscriber subscriber : live) {
+            for (LeanSubscriber subscriber : live) {
                 Subscription s = registering.register(subscriber.url(), List.of(EventTypes.CODE_EXPIRED.name()),
                         "bench", "bench");
                 subscriber.secret = s.secret();
@@ -154,6 +151,7 @@ class NotificationBenchmark extends NotificationScenarios {
             int total = RATE * SECONDS;
             Map<String, Long> publishedAt = new ConcurrentHashMap<>();
             long start = System.nanoTime();
+            long cpuBefore = cpuNanos();
             long interval = 1_000_000_000L / RATE;
             for (int i = 0; i < total; i++) {
                 LockSupport.parkNanos(Math.max(0, start + i * interval - System.nanoTime()));
@@ -167,11 +165,13 @@ class NotificationBenchmark extends NotificationScenarios {
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
                     .until(() -> live.stream().mapToLong(s -> s.received.size()).sum() >= expected);
             double allSeconds = (System.nanoTime() - start) / 1e9;
+            long cpu = cpuNanos() - cpuBefore;
 
             List<Long> lags = new ArrayList<>();
             long worstSubscriberLag = 0;
-            long bad = 0;
-            for (Subscriber subscriber : live) {
+            long badSignatures = 0;
+            long duplicates = 0;
+            for (LeanSubscriber subscriber : live) {
                 long worst = 0;
                 for (var entry : subscriber.received.entrySet()) {
                     long lag = (entry.getValue() - publishedAt.get(entry.getKey())) / 1_000_000;
@@ -179,7 +179,8 @@ class NotificationBenchmark extends NotificationScenarios {
                     worst = Math.max(worst, lag);
                 }
                 worstSubscriberLag = Math.max(worstSubscriberLag, worst);
-                bad += subscriber.badSignatures.get() + subscriber.duplicates.get();
+                badSignatures += subscriber.badSignatures.get();
+                duplicates += subscriber.duplicates.get();
             }
             long within = lags.stream().filter(l -> l <= 1000).count();
             var deadDeliveries = webhookDeliveries.forRecipient(deadSubscription.id(), Instant.EPOCH, null, total + 1);
@@ -189,14 +190,35 @@ class NotificationBenchmark extends NotificationScenarios {
                     + "= %d live deliveries, all received %.1f s after the first event (%.0f deliveries/s)",
                     total, RATE, SECONDS, publishSeconds, SUBSCRIBERS, expected, allSeconds, expected / allSeconds));
             say(String.format("webhooks: event published → subscriber received: %s; %.2f %% within 1 s; the most any "
-                    + "subscriber fell behind: %d ms; bad signatures or duplicates: %d", percentiles(lags),
-                    100.0 * within / lags.size(), worstSubscriberLag, bad));
+                    + "subscriber fell behind: %d ms; bad signatures: %d; deliveries received again (same delivery id, "
+                    + "deduplicated by the subscriber): %d", percentiles(lags), 100.0 * within / lags.size(),
+                    worstSubscriberLag, badSignatures, duplicates));
             say(String.format("webhooks: the dead subscriber: %d connections accepted and never answered, %d attempts "
                     + "recorded over %d deliveries, %d waiting to be retried (back-off 1 s doubling to 1 h, for 24 h)",
                     dead.accepted(), deadAttempts, deadDeliveries.size(), deadFailed));
+            say(cpu(cpu, expected, "live delivery"));
         } finally {
-            live.forEach(Subscriber::close);
+            live.forEach(LeanSubscriber::close);
         }
+    }
+
+    /**
+     * CPU time of the whole JVM (service, broker, store, SMTP server, subscribers) over a phase: unlike the rates, it
+     * hardly depends on what else runs on the machine, so it says what two cores of our own would sustain.
+     */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static String cpu(long nanos, long units, String unit) {
+        if (units == 0) {
+            return "CPU: nothing measured";
+        }
+        double perUnit = nanos / 1e3 / units;
+        int cores = Runtime.getRuntime().availableProcessors();
+        return String.format("CPU of the whole JVM: %.1f s, %.0f µs per %s; %d cores of its own would sustain at most "
+                + "about %.0f per second", nanos / 1e9, perUnit, unit, cores, cores * 1e6 / perUnit);
     }
 
     static String percentiles(List<Long> values) {
@@ -216,48 +238,5 @@ class NotificationBenchmark extends NotificationScenarios {
     void say(String line) {
         report.add(line);
         System.out.println(line);
-    }
-
-    /** A live subscriber: verifies, deduplicates, and notes when each event arrived. */
-    static final class Subscriber {
-        final HttpServer server;
-        final Map<String, Long> received = new ConcurrentHashMap<>();
-        final Set<String> deliveries = ConcurrentHashMap.newKeySet();
-        final AtomicInteger badSignatures = new AtomicInteger();
-        final AtomicInteger duplicates = new AtomicInteger();
-        volatile String secret = "";
-
-        Subscriber() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-            server.createContext("/hook", exchange -> {
-                long at = System.nanoTime();
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                var headers = exchange.getRequestHeaders();
-                if (!WebhookSignature.verify(secret, headers.getFirst(WebhookSignature.HEADER), body, Instant.now(),
-                        WebhookSignature.REPLAY_WINDOW)) {
-                    badSignatures.incrementAndGet();
-                } else if (!deliveries.add(headers.getFirst(WebhookSender.DELIVERY_ID))) {
-                    duplicates.incrementAndGet();
-                } else {
-                    received.put(headers.getFirst(WebhookSender.EVENT_ID), at);
-                }
-                exchange.sendResponseHeaders(204, -1);
-                exchange.close();
-            });
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
-        }
-
-        void close() {
-            server.stop(0);
-        }
     }
 }

@@ -4,7 +4,10 @@ import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.code.CodeIssued;
 import ir.saorg.sehat.events.code.CodeRevoked;
 import ir.saorg.sehat.notification.NotificationScenarios;
+import ir.saorg.sehat.notification.delivery.Channel;
+import ir.saorg.sehat.notification.delivery.Content;
 import ir.saorg.sehat.notification.delivery.Deliveries;
+import ir.saorg.sehat.notification.delivery.Delivery;
 import ir.saorg.sehat.notification.delivery.DeliveryState;
 import ir.saorg.sehat.notification.delivery.config.DeliveryConfiguration;
 import ir.saorg.sehat.platform.testing.TestTokens;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +75,34 @@ abstract class WebhookScenarios extends NotificationScenarios {
                     issued.requestType(), CodeRevoked.Category.ISSUED_IN_ERROR, Instant.now()));
             await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 2);
         }
+    }
+
+    @Test
+    void acceptedSendsRecordedInOneWriteAreRecordedOnlyWhereTheClaimStillHolds() {
+        Instant now = Instant.now();
+        List<Delivery> claimed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String eventId = UUID.randomUUID().toString();
+            claimed.add(Delivery.claimedOnCreation(Delivery.idFor(eventId, "WEBHOOK", "bulk-settling"), eventId,
+                    CODE_ISSUED, UUID.randomUUID().toString(), CODE_ISSUED, Channel.WEBHOOK, "bulk-settling",
+                    "http://127.0.0.1:9/hook", new Content(CODE_ISSUED, null, "{}"), false, now,
+                    "claim:" + UUID.randomUUID(), now.plusSeconds(60)));
+        }
+        assertThat(deliveries.insertNew(claimed)).hasSize(3);
+        Delivery takenOver = claimed.get(1);
+        assertThat(deliveries.release(takenOver, now.plus(Duration.ofHours(1)))).isTrue();
+
+        Set<String> recorded = deliveries.recordAllSent(claimed.stream()
+                .map(d -> new Deliveries.Sent(d, now, "HTTP 204")).toList());
+
+        assertThat(recorded).containsExactlyInAnyOrder(claimed.get(0).id(), claimed.get(2).id());
+        assertThat(deliveries.byId(claimed.get(0).id()).orElseThrow()).satisfies(d -> {
+            assertThat(d.state()).isEqualTo(DeliveryState.SENT);
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.reference()).isEqualTo("HTTP 204");
+        });
+        assertThat(deliveries.byId(takenOver.id()).orElseThrow().state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(deliveries.recordAllSent(List.of(new Deliveries.Sent(claimed.get(2), now, "again")))).isEmpty();
     }
 
     @Test

@@ -21,8 +21,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -148,10 +150,44 @@ public class MongoDeliveries implements Deliveries {
 
     @Override
     public boolean recordSent(Delivery claimed, Instant at, String reference, List<IntegrationEvent> events) {
-        Update update = new Update().set("state", DeliveryState.SENT.name()).set("sentAt", at)
-                .set("attempts", claimed.attempts() + 1).set("reference", reference).set("leaseToken", freshToken())
+        return documents.update(collection, Delivery.class, claimed.id(), claimedBy(claimed),
+                sent(claimed, at, reference, freshToken()), events);
+    }
+
+    private static Update sent(Delivery claimed, Instant at, String reference, String newToken) {
+        return new Update().set("state", DeliveryState.SENT.name()).set("sentAt", at)
+                .set("attempts", claimed.attempts() + 1).set("reference", reference).set("leaseToken", newToken)
                 .unset("leaseUntil").unset("nextAttemptAt");
-        return documents.update(collection, Delivery.class, claimed.id(), claimedBy(claimed), update, events);
+    }
+
+    /**
+     * One unordered bulk write of conditional updates, each the same as {@link #recordSent}'s. When fewer changed than
+     * were asked, the new tokens (unique, installed only by a change that was made) tell which were recorded.
+     */
+    @Override
+    public Set<String> recordAllSent(List<Sent> sent) {
+        if (sent.size() == 1) {
+            Sent one = sent.getFirst();
+            return recordSent(one.claimed(), one.at(), one.reference(), List.of()) ? Set.of(one.claimed().id())
+                    : Set.of();
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class, collection);
+        Map<String, String> idByNewToken = new HashMap<>();
+        for (Sent one : sent) {
+            String token = freshToken();
+            idByNewToken.put(token, one.claimed().id());
+            bulk.updateOne(claimedBy(one.claimed()), sent(one.claimed(), one.at(), one.reference(), token));
+        }
+        if (bulk.execute().getModifiedCount() == sent.size()) {
+            return new HashSet<>(idByNewToken.values());
+        }
+        Set<String> recorded = new HashSet<>();
+        for (String token : idByNewToken.keySet()) {
+            if (mongo.exists(new Query(where("leaseToken").is(token)), collection)) {
+                recorded.add(idByNewToken.get(token));
+            }
+        }
+        return recorded;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import ir.saorg.sehat.notification.delivery.GuardedSending;
 import ir.saorg.sehat.notification.email.messaging.SmtpSender;
+import ir.saorg.sehat.notification.email.messaging.StreamProviders;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +22,7 @@ class EmailConfiguration {
     SmtpSender smtpSender(JavaMailSenderImpl mail, @Value("${sehat.notification.email.from}") String from,
                           @Value("${sehat.notification.email.message-id-domain:sehat.saorg.ir}") String domain,
                           CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads) throws AddressException {
+        StreamProviders.nameTheProvider();
         InternetAddress sender = new InternetAddress(from, true);
         return new SmtpSender(mail, sender, domain,
                 new GuardedSending(breakers.circuitBreaker(GUARD), bulkheads.bulkhead(GUARD)));
