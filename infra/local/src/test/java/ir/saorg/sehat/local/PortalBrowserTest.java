@@ -220,13 +220,17 @@ class PortalBrowserTest {
         var csv = new StringBuilder("nationalId,studentNumber,fullName\n");
         for (int i = 0; i < valid; i++) {
             csv.append(nationalId(String.format("%09d", 123_450_000 + i))).append(',')
-                    .append(4_020_000_000L + i).append(',').append("دانشجوی شمارهٔ ").append(i + 1).append('\n');
+                    .append(4_020_000_000L + i).append(',').append(FIRST_NAMES[i % FIRST_NAMES.length]).append(' ')
+                    .append(LAST_NAMES[i / FIRST_NAMES.length % LAST_NAMES.length]).append('\n');
         }
         csv.append("1234567890,4029999999,ردیف نادرست\n");
         Path file = Files.createTempFile("students", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         return file;
     }
+
+    static final String[] FIRST_NAMES = {"زهرا", "علی", "مریم", "حسین", "فاطمه", "رضا"};
+    static final String[] LAST_NAMES = {"احمدی", "کریمی", "رضایی", "محمدی"};
 
     /** Nine digits and their check digit (the national ID's mod-11 rule). */
     static String nationalId(String nineDigits) {

@@ -173,6 +173,17 @@ abstract class RequestPagesScenarios {
     }
 
     @Test
+    void aProblemOnAPageIsShownAsAPageInTheLayout() throws Exception {
+        MvcResult missing = mvc.perform(get("/requests/batches/" + UUID.randomUUID())
+                .header("Authorization", "Bearer " + TestTokens.staff(university()))).andReturn();
+
+        assertThat(missing.getResponse().getStatus()).isEqualTo(404);
+        assertThat(missing.getResponse().getContentType()).startsWith("text/html");
+        assertThat(missing.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("dir=\"rtl\"", "/assets/sehat.css", "role=\"alert\"").doesNotContain("\"status\":404");
+    }
+
+    @Test
     void pagesArePersianUntilTheReaderSwitchesToEnglishAndTheChoiceIsRemembered() throws Exception {
         String staff = TestTokens.staff(university());
 
