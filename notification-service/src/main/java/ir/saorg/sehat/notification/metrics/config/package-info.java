@@ -1,0 +1,2 @@
+/** Wiring of the notification meters. */
+package ir.saorg.sehat.notification.metrics.config;
