@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * What waits in each outbox collection, as gauges: {@code sehat.outbox.pending{collection}} (events not yet
@@ -61,23 +65,26 @@ public class OutboxBacklog implements SmartLifecycle {
     public void refresh() {
         Instant now = clock.instant();
         for (Tally tally : tallies) {
-            // Only documents with pending events match (a sparse index on real MongoDB); each array is short.
-            List<Document> pipeline = List.of(
-                    new Document("$match", new Document(Outbox.FIELD + ".eventId", new Document("$exists", true))),
-                    new Document("$project", new Document(Outbox.FIELD + ".time", 1)),
-                    new Document("$unwind", "$" + Outbox.FIELD),
-                    new Document("$group", new Document("_id", null).append("pending", new Document("$sum", 1))
-                            .append("oldest", new Document("$min", "$" + Outbox.FIELD + ".time"))));
-            Document result = mongo.getCollection(tally.collection).aggregate(pipeline).first();
-            if (result == null) {
-                tally.pending.set(0);
-                tally.oldestAgeSeconds.set(0);
-                continue;
+            // Only documents with pending events match (a sparse index on real MongoDB), read as a stream of their
+            // events' times; a healthy outbox holds a handful.
+            var query = new Query(where(Outbox.FIELD + ".eventId").exists(true));
+            query.fields().include(Outbox.FIELD + ".time");
+            long pending = 0;
+            Instant oldest = null;
+            try (Stream<Document> documents = mongo.stream(query, Document.class, tally.collection)) {
+                for (Document document : (Iterable<Document>) documents::iterator) {
+                    for (Document event : document.getList(Outbox.FIELD, Document.class, List.of())) {
+                        pending++;
+                        String time = event.getString("time");
+                        Instant at = time == null ? null : Instant.parse(time);
+                        if (at != null && (oldest == null || at.isBefore(oldest))) {
+                            oldest = at;
+                        }
+                    }
+                }
             }
-            tally.pending.set(((Number) result.get("pending")).longValue());
-            String oldest = result.getString("oldest");
-            tally.oldestAgeSeconds.set(oldest == null ? 0
-                    : Math.max(0, Duration.between(Instant.parse(oldest), now).toSeconds()));
+            tally.pending.set(pending);
+            tally.oldestAgeSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds()));
         }
     }
 
