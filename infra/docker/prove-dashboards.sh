@@ -28,6 +28,8 @@ export SEHAT_PAYMENT_PORT=$((BASE + 3)) SEHAT_NOTIFICATION_PORT=$((BASE + 4)) SE
 export SEHAT_KAFKA_CONTROLLER_PORT=$((BASE + 6)) SEHAT_MONGO_PORT=$((BASE + 7)) SEHAT_SMTP_PORT=$((BASE + 8))
 export SEHAT_INBOX_PORT=$((BASE + 9)) SEHAT_IDENTITY_PORT=$((BASE + 10))
 PROM_PORT=$((BASE + 11))
+# A shared CI machine may be busy: give the services longer than the launcher's default 240 s to get ready.
+export SEHAT_START_TIMEOUT=${SEHAT_START_TIMEOUT:-480}
 # The breach job refreshes the SLA gauges every 5 s instead of every minute, so that they exist within the run.
 export SEHAT_REQUEST_SLA_CHECK_INTERVAL=5s
 unset SEHAT_PUBLIC_URL
@@ -68,12 +70,12 @@ promtool check rules "$RULES/alerts.yml"
 say "starting the local stack (./sehat up) on ports $BASE-$((BASE + 11)), data in $SEHAT_VAR"
 ./sehat up > "$PROOF/up.log" 2>&1 &
 UP_PID=$!
-for _ in $(seq 1 600); do
+for _ in $(seq 1 720); do
   grep -q "Sehat is up" "$PROOF/up.log" && break
   kill -0 "$UP_PID" 2> /dev/null || { tail -40 "$PROOF/up.log"; say "the stack did not start"; exit 1; }
   sleep 1
 done
-grep -q "Sehat is up" "$PROOF/up.log" || { tail -40 "$PROOF/up.log"; say "the stack was not up within 600 s"; exit 1; }
+grep -q "Sehat is up" "$PROOF/up.log" || { tail -40 "$PROOF/up.log"; say "the stack was not up within 720 s"; exit 1; }
 say "$(grep 'Sehat is up' "$PROOF/up.log")"
 
 cat > "$PROOF/prometheus.yml" << EOF

@@ -20,11 +20,20 @@ import java.util.function.Consumer;
 public final class Stack implements AutoCloseable {
 
     private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(90);
-    private static final Duration APP_TIMEOUT = Duration.ofSeconds(240);
+    /** How long the services may take to get ready; SEHAT_START_TIMEOUT (seconds) gives a busy machine longer. */
+    private static final Duration APP_TIMEOUT = Duration.ofSeconds(startTimeoutSeconds(System.getenv("SEHAT_START_TIMEOUT")));
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final StackConfig config;
     private final Consumer<String> say;
+
+    static long startTimeoutSeconds(String configured) {
+        try {
+            return configured == null || configured.isBlank() ? 240 : Math.max(1, Long.parseLong(configured.strip()));
+        } catch (NumberFormatException e) {
+            throw new LaunchException("SEHAT_START_TIMEOUT=" + configured + " is not a number of seconds.");
+        }
+    }
     private final List<Running> running = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The parts started together, in start order; stopping undoes them newest phase first. */
     private final List<List<Running>> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
