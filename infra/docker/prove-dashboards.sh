@@ -70,12 +70,12 @@ promtool check rules "$RULES/alerts.yml"
 say "starting the local stack (./sehat up) on ports $BASE-$((BASE + 11)), data in $SEHAT_VAR"
 ./sehat up > "$PROOF/up.log" 2>&1 &
 UP_PID=$!
-for _ in $(seq 1 720); do
+for _ in $(seq 1 1200); do
   grep -q "Sehat is up" "$PROOF/up.log" && break
   kill -0 "$UP_PID" 2> /dev/null || { tail -40 "$PROOF/up.log"; say "the stack did not start"; exit 1; }
   sleep 1
 done
-grep -q "Sehat is up" "$PROOF/up.log" || { tail -40 "$PROOF/up.log"; say "the stack was not up within 720 s"; exit 1; }
+grep -q "Sehat is up" "$PROOF/up.log" || { tail -40 "$PROOF/up.log"; say "the stack was not up within 1200 s"; exit 1; }
 say "$(grep 'Sehat is up' "$PROOF/up.log")"
 
 cat > "$PROOF/prometheus.yml" << EOF

@@ -19,17 +19,20 @@ import java.util.function.Consumer;
  */
 public final class Stack implements AutoCloseable {
 
-    private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(90);
-    /** How long the services may take to get ready; SEHAT_START_TIMEOUT (seconds) gives a busy machine longer. */
-    private static final Duration APP_TIMEOUT = Duration.ofSeconds(startTimeoutSeconds(System.getenv("SEHAT_START_TIMEOUT")));
+    /**
+     * How long the broker, the store and the mail server, then the services, may take to get ready (90 s, 240 s);
+     * SEHAT_START_TIMEOUT (seconds) gives both longer on a busy machine.
+     */
+    private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(startTimeoutSeconds(System.getenv("SEHAT_START_TIMEOUT"), 90));
+    private static final Duration APP_TIMEOUT = Duration.ofSeconds(startTimeoutSeconds(System.getenv("SEHAT_START_TIMEOUT"), 240));
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final StackConfig config;
     private final Consumer<String> say;
 
-    static long startTimeoutSeconds(String configured) {
+    static long startTimeoutSeconds(String configured, long fallback) {
         try {
-            return configured == null || configured.isBlank() ? 240 : Math.max(1, Long.parseLong(configured.strip()));
+            return configured == null || configured.isBlank() ? fallback : Math.max(1, Long.parseLong(configured.strip()));
         } catch (NumberFormatException e) {
             throw new LaunchException("SEHAT_START_TIMEOUT=" + configured + " is not a number of seconds.");
         }
