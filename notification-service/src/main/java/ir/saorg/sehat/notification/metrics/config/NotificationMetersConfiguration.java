@@ -1,7 +1,6 @@
 package ir.saorg.sehat.notification.metrics.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import ir.saorg.sehat.notification.metrics.NotificationMeters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package ir.saorg.sehat.notification.metrics;
+package ir.saorg.sehat.notification.metrics.config;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.micrometer.core.instrument.MeterRegistry;
