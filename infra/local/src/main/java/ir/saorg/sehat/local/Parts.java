@@ -56,7 +56,9 @@ final class Parts {
                 "SPRING_MAIL_HOST", "127.0.0.1",
                 "SPRING_MAIL_PORT", String.valueOf(config.smtpPort()),
                 "SEHAT_PUBLIC_URL", config.publicUrl(),
-                "SEHAT_ISSUER_URI", config.issuerUri());
+                "SEHAT_ISSUER_URI", config.issuerUri(),
+                // One JSON object per line (Elastic Common Schema), with traceId and spanId: see docs/runbook.md.
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         return List.of(
                 service("identity", "infra/identity/target/identity.jar", config.identityPort(), common),
                 service("request-service", "request-service/target/request-service.jar", config.requestPort(), common),

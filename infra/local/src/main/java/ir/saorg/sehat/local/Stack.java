@@ -33,6 +33,12 @@ public final class Stack implements AutoCloseable {
     public record Running(Part part, Process process) {
     }
 
+    /** The broker, the store and the mail server get 3/8 of the services' time, as 90 s is of 240 s; never less. */
+    static Duration infrastructureTimeout(Duration services) {
+        Duration share = services.multipliedBy(3).dividedBy(8);
+        return share.compareTo(INFRA_TIMEOUT) > 0 ? share : INFRA_TIMEOUT;
+    }
+
     private Stack(StackConfig config, Consumer<String> say) {
         this.config = config;
         this.say = say;
@@ -66,7 +72,7 @@ public final class Stack implements AutoCloseable {
             if (!Files.exists(config.data().resolve("kafka").resolve("meta.properties"))) {
                 runToCompletion("kafka-format", parts.formatKafkaStorage());
             }
-            startAll(infrastructure, INFRA_TIMEOUT);
+            startAll(infrastructure, infrastructureTimeout(config.startTimeout()));
             startAll(applications, config.startTimeout());
         } catch (RuntimeException e) {
             close();

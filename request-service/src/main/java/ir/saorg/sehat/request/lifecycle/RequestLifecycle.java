@@ -96,13 +96,20 @@ public class RequestLifecycle {
                 List.of(new TimelineEntry(SUBMITTED.name(), now, submission.by(), null)));
         boolean stored = requests.insert(request, List.of(new RequestSubmitted(UUID.randomUUID(), now, id, type.code(),
                 now, submission.university(), new RequestApproved.TypeName(type.nameFa(), type.nameEn()), submission.by())));
-        return stored ? Optional.of(request) : Optional.empty();
+        if (!stored) {
+            return Optional.empty();
+        }
+        observers.forEach(observer -> observer.submitted(request));
+        return Optional.of(request);
     }
 
     /** Step 2, free. Nothing is due: the request goes to review when its type asks for it, else it is approved. */
     public void onPaymentWaived(PaymentWaived waived) {
         Request request = existing(waived.requestId().toString());
-        step(clearedFor(request, SUBMITTED, waived.eventId().toString(), List.of(), Map.of()), Set.of(CANCELLED));
+        Transition cleared = clearedFor(request, SUBMITTED, waived.eventId().toString(), List.of(), Map.of());
+        if (step(cleared, Set.of(CANCELLED))) {
+            whenApproved(request, cleared);
+        }
     }
 
     /** Step 2, paid. A tariff is due: the request waits for its payment, and shows the pay link until it expires. */
@@ -128,7 +135,11 @@ public class RequestLifecycle {
                 due == null ? null : due.expiresAt(), settled.settledAt(), settled.gatewayReference(), null);
         var paidLine = new TimelineEntry("PAID", settled.settledAt(), "payment-service", eventId);
         if (request.status().open()) {
-            step(clearedFor(request, AWAITING_PAYMENT, eventId, List.of(paidLine), Map.of("payment", paid)));
+            Transition cleared = clearedFor(request, AWAITING_PAYMENT, eventId, List.of(paidLine),
+                    Map.of("payment", paid));
+            if (step(cleared)) {
+                whenApproved(request, cleared);
+            }
             return;
         }
         if (request.hasApplied(eventId)) {
@@ -200,6 +211,7 @@ public class RequestLifecycle {
         Instant now = clock.instant();
         act(new Transition(id, UNDER_REVIEW, APPROVED, new TimelineEntry(APPROVED.name(), now, operator, null),
                 Map.of("approvedAt", now), List.of(approved(request, now))), request, "approve");
+        observers.forEach(observer -> observer.approved(request));
         return existing(id);
     }
 
@@ -260,9 +272,8 @@ public class RequestLifecycle {
         String id = delivered.requestId().toString();
         var entry = new TimelineEntry(ANNOUNCED, delivered.deliveredAt(), "notification-service",
                 delivered.eventId().toString());
-        if (!requests.recordAnnouncement(id, entry)) {
-            existing(id);
-        }
+        requests.recordAnnouncement(id, entry).ifPresentOrElse(
+                announced -> observers.forEach(observer -> observer.announced(announced)), () -> existing(id));
     }
 
     private Transition clearedFor(Request request, RequestStatus from, String eventId, List<TimelineEntry> before,
@@ -295,6 +306,12 @@ public class RequestLifecycle {
         return types.version(request.type(), request.typeVersion()).orElseThrow(() ->
                 new IllegalTransitionException("request " + request.id() + " has unknown type " + request.type()
                         + " v" + request.typeVersion()));
+    }
+
+    private void whenApproved(Request request, Transition cleared) {
+        if (cleared.to() == APPROVED) {
+            observers.forEach(observer -> observer.approved(request));
+        }
     }
 
     private Request withInitialResult(Request request) {

@@ -26,8 +26,11 @@ public interface Requests {
     /** Applies the transition if the request is in its {@code from} status; false if it was not. */
     boolean apply(Transition transition);
 
-    /** Records when the result was announced, unless it already was; false if nothing changed. */
-    boolean recordAnnouncement(String requestId, TimelineEntry entry);
+    /**
+     * Records when the result was announced, unless it already was; empty if nothing changed, else the request as
+     * stored now (one round trip either way).
+     */
+    Optional<Request> recordAnnouncement(String requestId, TimelineEntry entry);
 
     /** Requests still waiting for payment whose call ended before {@code now}, at most {@code limit}. */
     List<Request> awaitingPaymentAfterCall(Instant now, int limit);

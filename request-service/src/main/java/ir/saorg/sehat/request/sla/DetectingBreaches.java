@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  */
 public class DetectingBreaches {
 
+    static final String BREACHES = "sehat.request.sla_breaches";
+
     static final String SLA_BREACHED = "SLA_BREACHED";
     static final String BY = "request-service";
 
@@ -63,7 +65,7 @@ public class DetectingBreaches {
         if (!records.markBreached(request, new TimelineEntry(SLA_BREACHED, now, BY, null), breached)) {
             return 0;
         }
-        meters.counter("sehat.request.sla_breaches", "type", request.type()).increment();
+        meters.counter(BREACHES, "type", request.type()).increment();
         return 1;
     }
 }

@@ -16,6 +16,8 @@ import java.time.Duration;
 public class InitialResultTimer implements LifecycleObserver {
 
     static final String NAME = "sehat.request.initial_result";
+    /** Initial results per type, {@code on_time} true when at or before the request's due time: the SLA's share. */
+    static final String RESULTS = "sehat.request.initial_results";
 
     private final MeterRegistry meters;
 
@@ -37,5 +39,9 @@ public class InitialResultTimer implements LifecycleObserver {
             builder.serviceLevelObjectives(Duration.between(request.submittedAt(), request.resultDueAt()));
         }
         builder.register(meters).record(Duration.between(request.submittedAt(), request.initialResultAt()));
+        if (request.resultDueAt() != null) {
+            boolean onTime = !request.initialResultAt().isAfter(request.resultDueAt());
+            meters.counter(RESULTS, "type", request.type(), "on_time", String.valueOf(onTime)).increment();
+        }
     }
 }

@@ -76,10 +76,10 @@ public class InMemoryRequests implements Requests {
     }
 
     @Override
-    public synchronized boolean recordAnnouncement(String requestId, TimelineEntry entry) {
+    public synchronized Optional<Request> recordAnnouncement(String requestId, TimelineEntry entry) {
         Request r = stored.get(requestId);
         if (r == null || r.resultAnnouncedAt() != null) {
-            return false;
+            return Optional.empty();
         }
         List<TimelineEntry> timeline = new ArrayList<>(r.timeline());
         timeline.add(entry);
@@ -87,7 +87,7 @@ public class InMemoryRequests implements Requests {
                 r.status(), r.submittedAt(), r.resultDueAt(), r.callClosesAt(), r.approvedAt(), r.payment(), r.code(),
                 r.initialResultAt(), entry.at(), r.slaBreachedAt(), r.outcomeReason(), r.openFor(),
                 r.idempotencyKey(), r.batchId(), timeline, r.corrects(), r.correctedBy()));
-        return true;
+        return Optional.of(stored.get(r.id()));
     }
 
     @Override

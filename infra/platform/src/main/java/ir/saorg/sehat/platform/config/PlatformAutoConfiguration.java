@@ -9,7 +9,14 @@ import ir.saorg.sehat.platform.outbox.KafkaEventPublisher;
 import ir.saorg.sehat.platform.outbox.Outbox;
 import ir.saorg.sehat.platform.outbox.OutboxDocuments;
 import ir.saorg.sehat.platform.outbox.OutboxCollection;
+import ir.saorg.sehat.platform.outbox.OutboxBacklog;
 import ir.saorg.sehat.platform.outbox.OutboxRelay;
+import ir.saorg.sehat.platform.outbox.OutboxTracing;
+import ir.saorg.sehat.platform.observability.DeadLetterMeter;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import java.time.Clock;
 import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
 import ir.saorg.sehat.platform.web.JsonBodyLimit;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -32,7 +39,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 
-/** Wires the platform into a service: outbox relay, idempotent inbound dispatch, its topic, problem details. */
+/**
+ * Wires the platform into a service: outbox relay (with its backlog gauges and the trace it carries), idempotent
+ * inbound dispatch, dead-letter counts, its topic, problem details.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformAutoConfiguration {
@@ -64,10 +74,31 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventPublisher kafkaEventPublisher(KafkaProperties kafka, PlatformProperties platform) {
+    EventPublisher kafkaEventPublisher(KafkaProperties kafka, PlatformProperties platform, OutboxTracing tracing) {
         var producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
                 new ByteArraySerializer());
-        return new KafkaEventPublisher(new KafkaTemplate<>(producers), platform.publishTimeout(), platform.topic());
+        return new KafkaEventPublisher(new KafkaTemplate<>(producers), platform.publishTimeout(), platform.topic(),
+                tracing);
+    }
+
+    @Bean
+    OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer current = tracer.getIfUnique();
+        Propagator propagation = propagator.getIfUnique();
+        return current == null || propagation == null ? OutboxTracing.NONE : new OutboxTracing(current, propagation);
+    }
+
+    @Bean
+    OutboxBacklog outboxBacklog(MongoTemplate mongo, ObjectProvider<OutboxCollection> collections,
+                                PlatformProperties platform, MeterRegistry meters) {
+        return new OutboxBacklog(mongo, collections.orderedStream().toList(), Clock.systemUTC(),
+                platform.backlogCheckInterval(), meters);
+    }
+
+    @Bean
+    DeadLetterMeter deadLetterMeter(MeterRegistry meters, ObjectProvider<BindingServiceProperties> bindings) {
+        BindingServiceProperties declared = bindings.getIfAvailable();
+        return declared == null ? new DeadLetterMeter(meters) : new DeadLetterMeter(meters, declared);
     }
 
     @Bean
@@ -78,8 +109,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(@Value("${spring.application.name}") String serviceName, OutboxRelay relay) {
-        return new Outbox(serviceName, relay);
+    Outbox outbox(@Value("${spring.application.name}") String serviceName, OutboxRelay relay,
+                  OutboxTracing tracing) {
+        return new Outbox(serviceName, relay, tracing);
     }
 
     @Bean

@@ -16,8 +16,10 @@ import java.time.Duration;
  * @param relayBatchSize      how many documents the relay reads at a time
  * @param publishTimeout      how long the relay waits for the broker's acknowledgement of one event
  * @param maxJsonBody         the largest JSON request body a service reads
+ * @param backlogCheckInterval how often the outbox backlog gauges (pending events, age of the oldest) are refreshed
  */
 @ConfigurationProperties("sehat.platform")
 public record PlatformProperties(String topic, int partitions, short replicas, Duration relayPollInterval,
-                                 int relayBatchSize, Duration publishTimeout, DataSize maxJsonBody) {
+                                 int relayBatchSize, Duration publishTimeout, DataSize maxJsonBody,
+                                 Duration backlogCheckInterval) {
 }

@@ -8,7 +8,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,11 +23,18 @@ public class KafkaEventPublisher implements EventPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final Duration ackTimeout;
     private final String ownTopic;
+    private final OutboxTracing tracing;
 
     public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, Duration ackTimeout, String ownTopic) {
+        this(kafka, ackTimeout, ownTopic, OutboxTracing.NONE);
+    }
+
+    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, Duration ackTimeout, String ownTopic,
+                               OutboxTracing tracing) {
         this.kafka = kafka;
         this.ackTimeout = ackTimeout;
         this.ownTopic = ownTopic;
+        this.tracing = tracing;
     }
 
     /** Creates the producer and fetches the topic's metadata now rather than on the first event. */
@@ -41,14 +50,21 @@ public class KafkaEventPublisher implements EventPublisher {
 
     @Override
     public void publish(PendingEvent event) throws Exception {
-        var headers = List.of(
+        try (var relayed = tracing.resume(event)) {
+            send(event, relayed.headers());
+        }
+    }
+
+    private void send(PendingEvent event, Map<String, String> trace) throws Exception {
+        var headers = new ArrayList<>(List.of(
                 header(CloudEventHeaders.SPEC_VERSION, "1.0"),
                 header(CloudEventHeaders.ID, event.eventId()),
                 header(CloudEventHeaders.TYPE, event.type()),
                 header(CloudEventHeaders.SOURCE, event.source()),
                 header(CloudEventHeaders.TIME, event.time()),
                 header(CloudEventHeaders.SUBJECT, event.key()),
-                header(CloudEventHeaders.CONTENT_TYPE, "application/json"));
+                header(CloudEventHeaders.CONTENT_TYPE, "application/json")));
+        trace.forEach((name, value) -> headers.add(header(name, value)));
         var record = new ProducerRecord<>(event.topic(), null, event.key(),
                 event.payload().getBytes(StandardCharsets.UTF_8), List.copyOf(headers));
         kafka.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -16,16 +16,23 @@ public class Outbox {
 
     private final String source;
     private final OutboxRelay relay;
+    private final OutboxTracing tracing;
 
     public Outbox(String serviceName, OutboxRelay relay) {
-        this.source = "/sehat/" + serviceName;
-        this.relay = relay;
+        this(serviceName, relay, OutboxTracing.NONE);
     }
 
+    public Outbox(String serviceName, OutboxRelay relay, OutboxTracing tracing) {
+        this.source = "/sehat/" + serviceName;
+        this.relay = relay;
+        this.tracing = tracing;
+    }
+
+    /** The event as it waits in the outbox, with the trace of the write that causes it. */
     public PendingEvent pending(IntegrationEvent event) {
         var type = EventTypes.of(event.getClass());
         return new PendingEvent(event.eventId().toString(), type.name(), type.topic(), event.requestId().toString(),
-                source, event.occurredAt().toString(), EventJson.write(event));
+                source, event.occurredAt().toString(), EventJson.write(event), tracing.capture());
     }
 
     /** Call after a write that added pending events to a document, so the relay publishes them now. */

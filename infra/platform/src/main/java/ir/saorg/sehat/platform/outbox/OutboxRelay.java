@@ -14,8 +14,11 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -46,7 +49,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final EventPublisher publisher;
     private final Duration pollInterval;
     private final int batchSize;
-    private final Counter published;
+    private final MeterRegistry meters;
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
     private final Counter failures;
     private final AtomicBoolean woken = new AtomicBoolean(true);
     private final Queue<Written> written = new ConcurrentLinkedQueue<>();
@@ -61,8 +65,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.publisher = publisher;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
-        this.published = Counter.builder("sehat.outbox.published").description("Events the outbox relay published")
-                .register(meters);
+        this.meters = meters;
         this.failures = Counter.builder("sehat.outbox.publish.failures")
                 .description("Publish attempts that failed and will be retried").register(meters);
     }
@@ -154,17 +157,28 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 mongo.updateFirst(new Query(where("_id").is(document.get("_id"))),
                         new Update().pull(Outbox.FIELD, new Document("eventId", event.eventId())), collection);
-                published.increment();
+                published(event.type()).increment();
                 count++;
             }
         }
         return count;
     }
 
+    /** Events published, per CloudEvents type: codes issued, payments settled, notifications delivered, ... */
+    private Counter published(String type) {
+        return published.computeIfAbsent(type, t -> Counter.builder("sehat.outbox.published").tag("type", t)
+                .description("Events the outbox relay published").register(meters));
+    }
+
     private static PendingEvent toPendingEvent(Document stored) {
+        Map<String, String> trace = new LinkedHashMap<>();
+        Document fields = stored.get("trace", Document.class);
+        if (fields != null) {
+            fields.forEach((name, value) -> trace.put(name, String.valueOf(value)));
+        }
         return new PendingEvent(stored.getString("eventId"), stored.getString("type"), stored.getString("topic"),
                 stored.getString("key"), stored.getString("source"), stored.getString("time"),
-                stored.getString("payload"));
+                stored.getString("payload"), trace);
     }
 
     private void run() {

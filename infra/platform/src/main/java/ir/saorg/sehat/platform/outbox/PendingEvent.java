@@ -1,5 +1,7 @@
 package ir.saorg.sehat.platform.outbox;
 
+import java.util.Map;
+
 /**
  * An event waiting in a document's {@code outbox} array to be published. It is written in the same atomic update as
  * the state change that caused it, and removed only after Kafka acknowledged it.
@@ -11,7 +13,20 @@ package ir.saorg.sehat.platform.outbox;
  * @param source  the CloudEvents source, e.g. {@code /sehat/code-service}
  * @param time    when the fact happened, ISO-8601 text exactly as in the payload (a stored date would lose precision)
  * @param payload the JSON payload
+ * @param trace   the trace context of the write that caused it, as propagation headers (W3C {@code traceparent});
+ *                empty when the write ran outside a trace. The relay publishes later, on its own thread, and
+ *                continues this trace, so that one request can be followed across services
  */
 public record PendingEvent(String eventId, String type, String topic, String key, String source, String time,
-                           String payload) {
+                           String payload, Map<String, String> trace) {
+
+    public PendingEvent {
+        trace = trace == null ? Map.of() : Map.copyOf(trace);
+    }
+
+    /** An event written outside any trace. */
+    public PendingEvent(String eventId, String type, String topic, String key, String source, String time,
+                        String payload) {
+        this(eventId, type, topic, key, source, time, payload, Map.of());
+    }
 }

@@ -9,6 +9,7 @@ import ir.saorg.sehat.request.lifecycle.TimelineEntry;
 import ir.saorg.sehat.request.lifecycle.Transition;
 import jakarta.annotation.PostConstruct;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -84,10 +85,11 @@ class MongoRequests implements Requests {
     }
 
     @Override
-    public boolean recordAnnouncement(String requestId, TimelineEntry entry) {
+    public Optional<Request> recordAnnouncement(String requestId, TimelineEntry entry) {
         var query = new Query(where("_id").is(requestId).and("resultAnnouncedAt").is(null));
         var update = new Update().set("resultAnnouncedAt", entry.at()).push("timeline", entry);
-        return mongo.updateFirst(query, update, Request.class, COLLECTION).getModifiedCount() == 1;
+        return Optional.ofNullable(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
+                Request.class, COLLECTION));
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Meters that belong to no one feature: dead letters. */
+package ir.saorg.sehat.platform.observability;
