@@ -68,6 +68,15 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aPageFetchedWithItsOwnBearerTokenIsLeftToTheService() throws Exception {
+        var receipt = send(get("/payments/0b6b7d1e-2f4c-4a57-9d0e-6f1c2b3a4d5e/receipt")
+                .header("Authorization", "Bearer some.token").build());
+
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.body()).isEqualTo("service");
+    }
+
+    @Test
     void anHtmxRequestWithoutASessionIsToldToReloadIntoTheLogin() throws Exception {
         var answer = send(get("/requests/new").header("HX-Request", "true").build());
 

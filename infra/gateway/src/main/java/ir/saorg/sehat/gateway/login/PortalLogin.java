@@ -15,6 +15,8 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Arrays;
@@ -50,7 +52,7 @@ class PortalLogin {
         savedPages.setMatchingRequestParameterName(null);
         http.requestCache(cache -> cache.requestCache(savedPages))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PAGES).authenticated()
+                        .requestMatchers(browserPages()).authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .loginPage(LOGIN_PATH)
@@ -72,6 +74,16 @@ class PortalLogin {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * A page asked for by a browser: one that brings its own bearer token (a university's system fetching a receipt)
+     * is left to the service behind, as the API is.
+     */
+    static RequestMatcher browserPages() {
+        var pages = new OrRequestMatcher(Arrays.stream(PAGES)
+                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList());
+        return request -> request.getHeader("Authorization") == null && pages.matches(request);
     }
 
     /**
