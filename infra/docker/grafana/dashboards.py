@@ -126,8 +126,9 @@ DASHBOARDS = {
     "sehat-kafka": ("Sehat Kafka: lag, outboxes, dead letters", [
         panel("Consumer lag by group and topic", "Records not yet consumed (the binder's own gauge, per group).",
               "short", ("sum by (group, topic) (spring_cloud_stream_binder_kafka_offset)", "{{group}} {{topic}}")),
-        panel("Consumer lag by partition", "The Kafka consumers' records-lag, per topic and partition.", "short",
-              ("max by (service, topic, partition) (kafka_consumer_fetch_manager_records_lag)",
+        panel("Consumer lag by partition", "The Kafka consumers' records-lag, per topic and partition, the most in "
+              "each 5 minutes (a partition's gauge exists only while it is being fetched).", "short",
+              ("max by (service, topic, partition) (max_over_time(kafka_consumer_fetch_manager_records_lag[5m]))",
                "{{service}} {{topic}}/{{partition}}")),
         panel("Outbox: events waiting", "Written with their state change, not yet acknowledged by Kafka.", "short",
               ("sum by (service, collection) (sehat_outbox_pending)", "{{service}} {{collection}}")),
