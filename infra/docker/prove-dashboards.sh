@@ -207,6 +207,21 @@ sleep 15
 
 query() { curl -fsS --get "$PROM/api/v1/query" --data-urlencode "query=$1"; }
 
+# Micrometer finds a Kafka consumer's per-partition metrics at its next scan, once a minute: an empty answer is asked
+# again for up to 90 s before it counts as empty.
+answer_of() {
+  local answer deadline=$((SECONDS + 90))
+  while :; do
+    answer=$(query "$1" || echo '{"status":"error","error":"the query failed"}')
+    if [ "$(echo "$answer" | jq -r .status)" != success ] || [ "$(echo "$answer" | jq '.data.result | length')" -gt 0 ] \
+        || [ $SECONDS -ge $deadline ]; then
+      echo "$answer"
+      return
+    fi
+    sleep 5
+  done
+}
+
 failures=0
 summary=$PROOF/summary.txt
 : > "$summary"
@@ -215,7 +230,7 @@ for dashboard in "$DASHBOARDS"/*.json; do
   empty=0
   panels=$(jq -r '.panels | length' "$dashboard")
   while IFS=$'\t' read -r panel expr; do
-    answer=$(query "$expr" || echo '{"status":"error","error":"the query failed"}')
+    answer=$(answer_of "$expr")
     if [ "$(echo "$answer" | jq -r .status)" != success ]; then
       echo "  ERROR   $title / $panel: $(echo "$answer" | jq -r .error)" | tee -a "$summary"
       empty=$((empty + 1))
