@@ -2,11 +2,11 @@ package ir.saorg.sehat.request.bulk.web;
 
 import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
-import ir.saorg.sehat.platform.security.SehatRoles;
 import ir.saorg.sehat.portal.PortalPage;
 import ir.saorg.sehat.request.bulk.BatchStatus;
 import ir.saorg.sehat.request.bulk.ReceivingBatch.Received;
 import ir.saorg.sehat.request.intake.SubmittingRequest.Submitter;
+import ir.saorg.sehat.request.intake.web.Submitters;
 import ir.saorg.sehat.request.types.RequestTypeCatalogue;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -53,17 +53,14 @@ class BatchPages {
                   @RequestParam(name = "file", required = false) MultipartFile file,
                   @AuthenticationPrincipal Jwt staff, Model model, HttpServletResponse response) {
         try {
-            String university = SehatRoles.university(staff);
-            if (university == null || university.isBlank()) {
-                throw new Problem(HttpStatus.FORBIDDEN, "no-university");
-            }
+            Submitter submitter = Submitters.of(staff);
             if (type == null || type.isBlank()) {
                 throw new Problem(HttpStatus.BAD_REQUEST, "missing-type");
             }
             if (file == null || file.isEmpty()) {
                 throw new Problem(HttpStatus.BAD_REQUEST, "bulk-file-missing");
             }
-            Received received = uploads.receive(type.strip(), file, new Submitter(staff.getSubject(), university));
+            Received received = uploads.receive(type.strip(), file, submitter);
             return "redirect:/requests/batches/" + received.batch().id();
         } catch (Problem problem) {
             response.setStatus(problem.status().value());

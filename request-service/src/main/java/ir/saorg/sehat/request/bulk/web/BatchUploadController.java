@@ -1,9 +1,9 @@
 package ir.saorg.sehat.request.bulk.web;
 
 import ir.saorg.sehat.platform.problem.Problem;
-import ir.saorg.sehat.platform.security.SehatRoles;
 import ir.saorg.sehat.request.bulk.ReceivingBatch.Received;
 import ir.saorg.sehat.request.intake.SubmittingRequest.Submitter;
+import ir.saorg.sehat.request.intake.web.Submitters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,17 +37,14 @@ class BatchUploadController {
     ResponseEntity<BatchView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
                                      @RequestParam(name = "type", required = false) String type,
                                      @AuthenticationPrincipal Jwt staff) {
-        String university = SehatRoles.university(staff);
-        if (university == null || university.isBlank()) {
-            throw new Problem(HttpStatus.FORBIDDEN, "no-university");
-        }
+        Submitter submitter = Submitters.of(staff);
         if (type == null || type.isBlank()) {
             throw new Problem(HttpStatus.BAD_REQUEST, "missing-type");
         }
         if (file == null) {
             throw new Problem(HttpStatus.BAD_REQUEST, "bulk-file-missing");
         }
-        Received received = uploads.receive(type.strip(), file, new Submitter(staff.getSubject(), university));
+        Received received = uploads.receive(type.strip(), file, submitter);
         URI location = URI.create(BatchPaths.of(received.batch().id()));
         BatchView body = visible.view(received.batch());
         return received.replayed()

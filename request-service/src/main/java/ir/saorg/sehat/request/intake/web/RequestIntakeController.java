@@ -1,7 +1,6 @@
 package ir.saorg.sehat.request.intake.web;
 
 import ir.saorg.sehat.platform.problem.Problem;
-import ir.saorg.sehat.platform.security.SehatRoles;
 import ir.saorg.sehat.request.intake.SubmitRequest;
 import ir.saorg.sehat.request.intake.SubmittingRequest.Submission;
 import ir.saorg.sehat.request.intake.SubmittingRequest.Submitter;
@@ -40,17 +39,14 @@ class RequestIntakeController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> submit(@RequestBody SubmitRequest command, @AuthenticationPrincipal Jwt staff,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        String university = SehatRoles.university(staff);
-        if (university == null || university.isBlank()) {
-            throw new Problem(HttpStatus.FORBIDDEN, "no-university");
-        }
+        Submitter submitter = Submitters.of(staff);
         if (key != null && !KEY.matcher(key).matches()) {
             throw new Problem(HttpStatus.BAD_REQUEST, "bad-idempotency-key");
         }
         if (command.type() == null || command.type().isBlank()) {
             throw new Problem(HttpStatus.BAD_REQUEST, "missing-type");
         }
-        Submission submission = submissions.submit(command, new Submitter(staff.getSubject(), university), key);
+        Submission submission = submissions.submit(command, submitter, key);
         var body = Map.of("id", submission.request().id(), "status", submission.request().status().name());
         URI location = URI.create("/api/v1/requests/" + submission.request().id());
         return submission.replayed()

@@ -2,18 +2,15 @@ package ir.saorg.sehat.request.intake.web;
 
 import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
-import ir.saorg.sehat.platform.security.SehatRoles;
 import ir.saorg.sehat.portal.PortalPage;
 import ir.saorg.sehat.request.intake.SubmitRequest;
 import ir.saorg.sehat.request.intake.SubmittingRequest.Submission;
-import ir.saorg.sehat.request.intake.SubmittingRequest.Submitter;
 import ir.saorg.sehat.request.types.CallWindow;
 import ir.saorg.sehat.request.types.GuideField;
 import ir.saorg.sehat.request.types.RequestType;
 import ir.saorg.sehat.request.types.RequestTypeCatalogue;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -92,12 +89,8 @@ class SubmissionPages {
         String formKey = form.getFirst("formKey");
         String key = formKey != null && FORM_KEY.matcher(formKey).matches() ? formKey : UUID.randomUUID().toString();
         try {
-            String university = SehatRoles.university(staff);
-            if (university == null || university.isBlank()) {
-                throw new Problem(HttpStatus.FORBIDDEN, "no-university");
-            }
-            Submission submission = submissions.submit(new SubmitRequest(code, fields),
-                    new Submitter(staff.getSubject(), university), "portal:" + key);
+            Submission submission = submissions.submit(new SubmitRequest(code, fields), Submitters.of(staff),
+                    "portal:" + key);
             return "redirect:/requests/" + submission.request().id();
         } catch (Problem problem) {
             response.setStatus(problem.status().value());
