@@ -33,7 +33,8 @@ public class PortalAutoConfiguration implements WebMvcConfigurer {
     @Bean
     MessageSource messageSource() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasenames("pages", "ir/saorg/sehat/portal/layout");
+        // The service's own pages, the layout's, and the administrators' console's (a part of every service).
+        messages.setBasenames("pages", "ir/saorg/sehat/portal/layout", "ir/saorg/sehat/console/pages");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -40,10 +40,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private final MessageSource problems;
 
-    /** The problem messages: each service's {@code problems*.properties}, then the platform's own. */
+    /** The problem messages: each service's {@code problems*.properties}, then the platform's and the console's own. */
     public static MessageSource messages() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasenames("problems", "ir/saorg/sehat/platform/problem/problems");
+        messages.setBasenames("problems", "ir/saorg/sehat/platform/problem/problems",
+                "ir/saorg/sehat/console/problems");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;

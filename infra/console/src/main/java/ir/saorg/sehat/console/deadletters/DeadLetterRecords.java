@@ -1,0 +1,139 @@
+package ir.saorg.sehat.console.deadletters;
+
+import ir.saorg.sehat.console.deadletters.DeadLetter.Coordinates;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads dead-letter topics straight from the broker: no consumer group, nothing committed, so reading changes nothing
+ * for anyone. Each read opens its own short-lived consumer, assigns the partitions and reads up to their end offsets
+ * as they were when it began.
+ */
+public class DeadLetterRecords {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final Map<String, Object> consumerConfig;
+    private final Duration timeout;
+
+    public DeadLetterRecords(String bootstrapServers, String clientId, Duration timeout) {
+        this.timeout = timeout;
+        this.consumerConfig = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.CLIENT_ID_CONFIG, clientId,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    }
+
+    /** How many records each partition of the topic holds (end minus beginning offset); 0 when it does not exist. */
+    public long count(String topic) {
+        try (var consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            if (partitions.isEmpty()) {
+                return 0;
+            }
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+            Map<TopicPartition, Long> begins = consumer.beginningOffsets(partitions, timeout);
+            return partitions.stream().mapToLong(p -> ends.get(p) - begins.get(p)).sum();
+        }
+    }
+
+    /** The newest {@code limit} records of the topic, newest first. */
+    public List<ConsumerRecord<byte[], byte[]>> newest(String topic, int limit) {
+        try (var consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            if (partitions.isEmpty()) {
+                return List.of();
+            }
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+            Map<TopicPartition, Long> begins = consumer.beginningOffsets(partitions, timeout);
+            Map<TopicPartition, Long> wanted = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                long from = Math.max(begins.get(partition), ends.get(partition) - limit);
+                if (from < ends.get(partition)) {
+                    consumer.seek(partition, from);
+                    wanted.put(partition, ends.get(partition));
+                }
+            }
+            consumer.assign(wanted.keySet());
+            List<ConsumerRecord<byte[], byte[]>> records = readUntil(consumer, wanted);
+            records.sort(Comparator.comparingLong((ConsumerRecord<byte[], byte[]> r) -> r.timestamp())
+                    .thenComparingLong(ConsumerRecord::offset).reversed());
+            return records.size() <= limit ? records : records.subList(0, limit);
+        }
+    }
+
+    /** Every record of the topic from its beginning, oldest first within each partition. */
+    public List<ConsumerRecord<byte[], byte[]>> all(String topic) {
+        return newest(topic, Integer.MAX_VALUE / 2).reversed();
+    }
+
+    public Optional<ConsumerRecord<byte[], byte[]>> one(Coordinates at) {
+        try (var consumer = consumer()) {
+            TopicPartition partition = new TopicPartition(at.topic(), at.partition());
+            if (partitions(consumer, at.topic()).stream().noneMatch(partition::equals)) {
+                return Optional.empty();
+            }
+            consumer.assign(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition), timeout).get(partition);
+            long begin = consumer.beginningOffsets(List.of(partition), timeout).get(partition);
+            if (at.offset() < begin || at.offset() >= end) {
+                return Optional.empty();
+            }
+            consumer.seek(partition, at.offset());
+            return readUntil(consumer, Map.of(partition, at.offset() + 1)).stream()
+                    .filter(record -> record.offset() == at.offset()).findFirst();
+        }
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> readUntil(KafkaConsumer<byte[], byte[]> consumer,
+                                                          Map<TopicPartition, Long> ends) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        Instant deadline = Instant.now().plus(timeout);
+        while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey(), timeout) < end.getValue())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new DeadLettersUnavailableException("the dead letters could not be read in " + timeout);
+            }
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                    records.add(record);
+                }
+            }
+        }
+        return records;
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {
+        List<PartitionInfo> infos = consumer.listTopics(timeout).get(topic);
+        return infos == null ? List.of()
+                : infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        return new KafkaConsumer<>(new HashMap<>(consumerConfig));
+    }
+
+    public static class DeadLettersUnavailableException extends RuntimeException {
+
+        public DeadLettersUnavailableException(String message) {
+            super(message);
+        }
+    }
+}
