@@ -88,6 +88,18 @@ class GatewayRoutingTest {
         assertThat(response.body()).isEqualTo("request-service");
     }
 
+    /** The console: each service answers for its own dead letters; the cluster's view comes from request-service. */
+    @ParameterizedTest
+    @ValueSource(strings = {"request-service", "code-service", "payment-service", "notification-service"})
+    void routesEachServicesConsoleToThatService(String service) throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/admin/services/" + service + "/dead-letters")).GET()
+                .build()).body()).isEqualTo(service);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/admin/services/" + service + "/summary")).GET()
+                .build()).body()).isEqualTo(service);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/admin/cluster/series")).GET().build()).body())
+                .isEqualTo("request-service");
+    }
+
     @Test
     void routesVerificationsToTheCodeService() throws Exception {
         var response = send(HttpRequest.newBuilder(uri("/api/v1/verifications/1234")).GET().build());

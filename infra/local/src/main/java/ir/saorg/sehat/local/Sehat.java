@@ -104,6 +104,7 @@ public final class Sehat {
     private static void printWelcome(StackConfig config, Stack stack, Duration took) {
         OUT.printf("%nSehat is up (%.1f s).%n", took.toMillis() / 1000.0);
         stack.running().stream().map(r -> r.part().show()).filter(s -> !s.isEmpty()).forEach(s -> OUT.println("  " + s));
+        OUT.println("  Portal             http://localhost:" + config.gatewayPort() + "  (console for administrators: /admin)");
         OUT.println("  Health             http://localhost:" + config.gatewayPort() + "/actuator/health");
         OUT.println("  Logs               " + config.logs());
         OUT.println("""

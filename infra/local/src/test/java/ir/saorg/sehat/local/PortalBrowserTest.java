@@ -187,6 +187,122 @@ class PortalBrowserTest {
         screenshot("bulk-requests");
     }
 
+    /**
+     * The console's walk: a premature approval (a script sent RequestApproved for a request still under review) makes
+     * code-service issue a code that request-service refuses, so the code's event lands in a dead-letter topic. The
+     * administrator sees it from the console's front page, reads why, an operator approves the request (the fix),
+     * the administrator replays the event and the request completes with that code. A malformed record is discarded
+     * with a reason. Every step is audited.
+     */
+    @Test
+    void anAdministratorSeesAPoisonEventReadsWhyReplaysItAfterTheFixAndTheRequestCompletes() throws Exception {
+        String nationalId = nationalId("123450777");
+        String id = submitForUt("""
+                {"type":"EDUCATIONAL_CONFIRMATION","fields":{"nationalId":"%s","studentNumber":"4021111111",
+                 "fullName":"نرگس امیری","degree":"BACHELOR","graduationDate":"1403/06/31"}}""".formatted(nationalId));
+        awaitStatus(id, "UNDER_REVIEW");
+        String eventId = java.util.UUID.randomUUID().toString();
+        String approvedTooEarly = """
+                {"eventId":"%s","occurredAt":"%s","requestId":"%s","requestType":"EDUCATIONAL_CONFIRMATION",
+                 "holder":{"nationalId":"%s","studentNumber":"4021111111","fullName":"نرگس امیری"},
+                 "codeValidityDays":365,"university":"ut","maxExtensionDays":180}"""
+                .formatted(eventId, java.time.Instant.now(), id, nationalId);
+        publish("sehat.request.events", id, "ir.saorg.sehat.request.approved.v1", eventId, approvedTooEarly);
+        String malformed = java.util.UUID.randomUUID().toString();
+        publish("sehat.payment.events", malformed, "ir.saorg.sehat.payment.waived.v1", malformed, "{not json");
+
+        logIn("admin", "admin-pass");
+        browser.findElement(By.linkText("میز مدیران")).click();
+        By deadLetters = By.cssSelector("#service-request-service a[href='/admin/services/request-service/dead-letters']");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            var found = driver.findElements(deadLetters);
+            return !found.isEmpty() && !found.getFirst().getText().startsWith("۰");
+        });
+        screenshot("console-dead-letter-waiting");
+        click(deadLetters);
+
+        By letterOfTheRequest = By.xpath("//tr[.//small[text()='" + id + "']]//a");
+        click(letterOfTheRequest);
+        WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reason")));
+        assertThat(reason.getText()).contains(id, "UNDER_REVIEW");
+        assertThat(browser.findElement(By.id("payload")).getText()).doesNotContain(nationalId);
+        screenshot("console-why-it-failed");
+
+        approveAsOperator(id);
+        click(By.cssSelector("#replay button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "بازپخش شد"));
+        awaitStatus(id, "CODE_ISSUED");
+        screenshot("console-replayed");
+
+        browser.get(PORTAL + "/requests/" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#code .code")));
+        assertThat(browser.findElement(By.cssSelector("#request .status")).getText()).isEqualTo("کد صادر شد");
+        screenshot("request-completed");
+
+        browser.get(PORTAL + "/admin/services/request-service/dead-letters");
+        click(By.xpath("//tr[.//small[text()='" + malformed + "']]//a"));
+        click(By.cssSelector("#discard button"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discard-error")));
+        type("discard-reason", "رکورد آزمایشی خراب؛ رویداد واقعی نیست");
+        click(By.cssSelector("#discard button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "کنار گذاشته شد"));
+
+        browser.get(PORTAL + "/admin/services/request-service/dead-letters/actions");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "رکورد آزمایشی خراب"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("علی مدیر", "بازپخش شد");
+        screenshot("console-audit");
+
+        browser.get(PORTAL + "/admin");
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("charts")), "data-points"));
+        wait.until(driver -> Integer.parseInt(driver.findElement(By.id("charts")).getAttribute("data-points")) >= 2);
+        assertThat(browser.findElement(By.id("topics")).getText()).contains("sehat.request.events", "code-service");
+        screenshot("console-front-page");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("charts-heading")));
+        screenshot("console-live-charts");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("topics-heading")));
+        screenshot("console-topics-and-lag");
+    }
+
+    private static String submitForUt(String body) throws Exception {
+        var answer = HTTP.send(HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/requests"))
+                .header("Authorization", "Bearer " + token("ut-system", "ut-system-secret"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static void approveAsOperator(String id) throws Exception {
+        var answer = HTTP.send(HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/requests/" + id + "/approval"))
+                .header("Authorization", "Bearer " + token("sehat-operator-cli", "operator-cli-secret"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
+    private static void awaitStatus(String id, String status) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> HTTP.send(
+                HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/requests/" + id))
+                        .header("Authorization", "Bearer " + token("ut-system", "ut-system-secret")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().contains("\"status\":\"" + status + "\""));
+    }
+
+    /** Puts a record on a topic of the running stack as a service would, CloudEvents headers and all. */
+    private static void publish(String topic, String key, String type, String eventId, String payload)
+            throws Exception {
+        var config = Map.<String, Object>of("bootstrap.servers", "127.0.0.1:" + PORTS.get("SEHAT_KAFKA_PORT"),
+                "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName(),
+                "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(config)) {
+            var record = new org.apache.kafka.clients.producer.ProducerRecord<>(topic, key, payload);
+            for (var header : Map.of("ce_id", eventId, "ce_type", type,
+                    "ce_specversion", "1.0", "ce_source", "/sehat/browser-test").entrySet()) {
+                record.headers().add(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            producer.send(record).get();
+        }
+    }
+
     private void logIn(String username, String password) {
         browser.get(PORTAL + "/requests");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
@@ -204,8 +320,16 @@ class PortalBrowserTest {
         field.sendKeys(text);
     }
 
+    /** Clicks what is found, again if a live refresh replaced it between finding and clicking. */
     private void click(By what) {
-        wait.until(ExpectedConditions.elementToBeClickable(what)).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            WebElement found = ExpectedConditions.elementToBeClickable(what).apply(driver);
+            if (found == null) {
+                return false;
+            }
+            found.click();
+            return true;
+        });
     }
 
     private void screenshot(String name) throws IOException {
@@ -242,19 +366,25 @@ class PortalBrowserTest {
         return nineDigits + (remainder < 2 ? remainder : 11 - remainder);
     }
 
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** An access token of one of the identity provider's machine clients. */
+    static String token(String client, String secret) throws IOException, InterruptedException {
+        var token = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORTS.get("SEHAT_IDENTITY_PORT")
+                        + "/oauth2/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + client
+                        + "&client_secret=" + secret)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token.body());
+        assertThat(m.find()).as(token.body()).isTrue();
+        return m.group(1);
+    }
+
     /** The shipped budget table has no tariff for provisional certificates: an operator adds one for this year. */
     private static void uploadATariffForProvisionalCertificates() throws IOException {
-        var http = HttpClient.newHttpClient();
         try {
-            var token = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORTS.get("SEHAT_IDENTITY_PORT")
-                            + "/oauth2/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
-                            + "&client_id=sehat-operator-cli&client_secret=operator-cli-secret")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token.body());
-            assertThat(m.find()).as(token.body()).isTrue();
-            var uploaded = http.send(HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/tariffs/" + jalaliYear()))
-                    .header("Authorization", "Bearer " + m.group(1)).header("Content-Type", "text/csv")
+            var uploaded = HTTP.send(HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/tariffs/" + jalaliYear()))
+                    .header("Authorization", "Bearer " + token("sehat-operator-cli", "operator-cli-secret"))
+                    .header("Content-Type", "text/csv")
                     .PUT(HttpRequest.BodyPublishers.ofString("requestType,amountRials\n"
                             + "FOREIGN_DEGREE_EVALUATION,25000000\nPROVISIONAL_GRADUATION_CERTIFICATE,5000000\n"))
                     .build(), HttpResponse.BodyHandlers.ofString());

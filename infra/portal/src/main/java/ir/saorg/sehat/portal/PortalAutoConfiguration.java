@@ -14,6 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,8 +34,12 @@ public class PortalAutoConfiguration implements WebMvcConfigurer {
     @Bean
     MessageSource messageSource() {
         var messages = new ResourceBundleMessageSource();
-        // The service's own pages, the layout's, and the administrators' console's (a part of every service).
-        messages.setBasenames("pages", "ir/saorg/sehat/portal/layout", "ir/saorg/sehat/console/pages");
+        // The service's own pages (when it has any), the layout's, and the console's (a part of every service).
+        var basenames = new java.util.ArrayList<>(List.of("ir/saorg/sehat/portal/layout", "ir/saorg/sehat/console/pages"));
+        if (PortalAutoConfiguration.class.getClassLoader().getResource("pages.properties") != null) {
+            basenames.addFirst("pages");
+        }
+        messages.setBasenames(basenames.toArray(String[]::new));
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -68,7 +68,8 @@ public class DeadLetterDesk {
     }
 
     public List<TopicSummary> summary() {
-        return topics.all().stream().map(topic -> TopicSummary.of(topic, records.count(topic.name()),
+        Map<String, Long> counts = records.counts(topics.all().stream().map(DeadLetterTopic::name).toList());
+        return topics.all().stream().map(topic -> TopicSummary.of(topic, counts.getOrDefault(topic.name(), 0L),
                 actions.countOn(topic.name()))).toList();
     }
 

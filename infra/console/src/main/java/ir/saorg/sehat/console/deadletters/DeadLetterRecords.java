@@ -41,16 +41,21 @@ public class DeadLetterRecords {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     }
 
-    /** How many records each partition of the topic holds (end minus beginning offset); 0 when it does not exist. */
-    public long count(String topic) {
+    /** How many records each topic holds (end minus beginning offsets); 0 for a topic that does not exist yet. */
+    public Map<String, Long> counts(List<String> topics) {
         try (var consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer, topic);
-            if (partitions.isEmpty()) {
-                return 0;
+            Map<String, Long> counts = new HashMap<>();
+            for (String topic : topics) {
+                List<TopicPartition> partitions = partitions(consumer, topic);
+                if (partitions.isEmpty()) {
+                    counts.put(topic, 0L);
+                    continue;
+                }
+                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+                Map<TopicPartition, Long> begins = consumer.beginningOffsets(partitions, timeout);
+                counts.put(topic, partitions.stream().mapToLong(p -> ends.get(p) - begins.get(p)).sum());
             }
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-            Map<TopicPartition, Long> begins = consumer.beginningOffsets(partitions, timeout);
-            return partitions.stream().mapToLong(p -> ends.get(p) - begins.get(p)).sum();
+            return counts;
         }
     }
 
@@ -67,12 +72,11 @@ public class DeadLetterRecords {
             Map<TopicPartition, Long> wanted = new HashMap<>();
             for (TopicPartition partition : partitions) {
                 long from = Math.max(begins.get(partition), ends.get(partition) - limit);
+                consumer.seek(partition, from);
                 if (from < ends.get(partition)) {
-                    consumer.seek(partition, from);
                     wanted.put(partition, ends.get(partition));
                 }
             }
-            consumer.assign(wanted.keySet());
             List<ConsumerRecord<byte[], byte[]>> records = readUntil(consumer, wanted);
             records.sort(Comparator.comparingLong((ConsumerRecord<byte[], byte[]> r) -> r.timestamp())
                     .thenComparingLong(ConsumerRecord::offset).reversed());
