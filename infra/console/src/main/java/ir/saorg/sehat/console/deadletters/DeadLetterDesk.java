@@ -5,6 +5,7 @@ import ir.saorg.sehat.console.deadletters.DeadLetterAction.Kind;
 import ir.saorg.sehat.platform.problem.Problem;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * What an administrator does with this service's dead letters: lists them, reads one, replays one or every pending
@@ -68,13 +70,15 @@ public class DeadLetterDesk {
     }
 
     public List<TopicSummary> summary() {
-        Map<String, Long> counts = records.counts(topics.all().stream().map(DeadLetterTopic::name).toList());
+        Map<String, Long> counts = reading(() -> records.counts(topics.all().stream().map(DeadLetterTopic::name)
+                .toList()));
         return topics.all().stream().map(topic -> TopicSummary.of(topic, counts.getOrDefault(topic.name(), 0L),
                 actions.countOn(topic.name()))).toList();
     }
 
     public List<DeadLetter> newest(String topic, int limit) {
-        return withActions(records.newest(known(topic).name(), limit));
+        String name = known(topic).name();
+        return withActions(reading(() -> records.newest(name, limit)));
     }
 
     public DeadLetter one(Coordinates at) {
@@ -93,7 +97,8 @@ public class DeadLetterDesk {
 
     /** Replays every dead letter of the topic that nobody has replayed or discarded, oldest first. */
     public List<DeadLetterAction> replayPending(String topic, Actor actor) {
-        List<ConsumerRecord<byte[], byte[]>> all = records.all(known(topic).name());
+        String name = known(topic).name();
+        List<ConsumerRecord<byte[], byte[]>> all = reading(() -> records.all(name));
         Map<String, DeadLetterAction> handled = actions.of(all.stream().map(DeadLetterDesk::id).toList());
         List<DeadLetterAction> replayed = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : all) {
@@ -175,7 +180,18 @@ public class DeadLetterDesk {
     }
 
     private ConsumerRecord<byte[], byte[]> record(Coordinates at) {
-        return records.one(at).orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "dead-letter-not-found", at.id()));
+        return reading(() -> records.one(at))
+                .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "dead-letter-not-found", at.id()));
+    }
+
+    /** The broker not answering in time is a 503 the administrator can retry, not a 500. */
+    private static <T> T reading(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (KafkaException | DeadLetterRecords.DeadLettersUnavailableException e) {
+            log.warn("dead letters could not be read: {}", e.toString());
+            throw new Problem(HttpStatus.SERVICE_UNAVAILABLE, "dead-letters-unavailable").withHeader("Retry-After", "5");
+        }
     }
 
     private DeadLetterTopic known(String topic) {
