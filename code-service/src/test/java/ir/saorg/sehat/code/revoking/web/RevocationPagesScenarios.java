@@ -7,6 +7,7 @@ import ir.saorg.sehat.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -121,6 +122,9 @@ abstract class RevocationPagesScenarios {
                         .header("Authorization", "Bearer " + TestTokens.admin()))
                 .andExpect(status().isForbidden());
         assertThat(page(get("/operator/codes/" + digits), TestTokens.admin(), 200)).doesNotContain("name=\"reason\"");
+        assertThat(page(get("/operator/codes/" + digits).accept(MediaType.TEXT_HTML), TestTokens.staff("ut"), 403))
+                .as("a browser is shown a page in the layout").contains("dir=\"rtl\"", "role=\"alert\"", "دسترسی ندارید")
+                .doesNotContain("ز***");
         assertThat(codes.byCode(digits).orElseThrow().revocation()).isNull();
     }
 

@@ -6,6 +6,7 @@ import ir.saorg.sehat.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -105,6 +106,9 @@ abstract class TariffPagesScenarios {
                 .header("Authorization", "Bearer " + TestTokens.admin())).andExpect(status().isForbidden());
         assertThat(page(get("/operator/tariffs/1405"), TestTokens.admin(), 200))
                 .contains("FOREIGN_DEGREE_EVALUATION").doesNotContain("name=\"file\"");
+        assertThat(page(get("/operator/tariffs/1405").accept(MediaType.TEXT_HTML).param("lang", "en"),
+                TestTokens.staff("ut"), 403)).as("a browser is shown a page in the layout")
+                .contains("dir=\"ltr\"", "role=\"alert\"", "Not allowed").doesNotContain("FOREIGN_DEGREE_EVALUATION");
         assertThat(tables.historyOf(1403).isEmpty()).isTrue();
     }
 

@@ -8,6 +8,7 @@ import ir.saorg.sehat.request.types.RequestTypeCatalogue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -20,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -135,6 +137,16 @@ abstract class RequestTypePagesScenarios {
         mvc.perform(change(code, 1, "nameEn", "By admin")
                 .header("Authorization", "Bearer " + TestTokens.admin())).andExpect(status().isForbidden());
 
+        MvcResult denied = mvc.perform(get("/operator/request-types/" + code).accept(MediaType.TEXT_HTML)
+                .header("Authorization", "Bearer " + TestTokens.staff("ut"))).andReturn();
+        assertThat(denied.getResponse().getStatus()).isEqualTo(403);
+        assertThat(denied.getResponse().getContentType()).startsWith("text/html");
+        assertThat(denied.getResponse().getContentAsString(StandardCharsets.UTF_8)).as("a browser is shown a page")
+                .contains("dir=\"rtl\"", "/assets/sehat.css", "role=\"alert\"", "دسترسی ندارید", "staff.ut")
+                .doesNotContain("گواهی دسترسی");
+        mvc.perform(get("/api/v1/request-types/" + code + "/versions").accept(MediaType.TEXT_HTML)
+                        .header("Authorization", "Bearer " + TestTokens.staff("ut")))
+                .andExpect(status().isForbidden()).andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         assertThat(types.current(code).orElseThrow().version()).isEqualTo(1);
         assertThat(page(get("/operator/request-types/NO_SUCH_TYPE"), TestTokens.operator(), 404))
                 .contains("role=\"alert\"", "NO_SUCH_TYPE");
