@@ -122,6 +122,11 @@ abstract class TariffPagesScenarios {
         assertThat(page(get("/operator/tariffs/1404"), TestTokens.operator(), 200))
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;")
                 .doesNotContain("<script>alert(1)", "<img src=x");
+        assertThat(page(upload("1404", "bad.csv", """
+                requestType,amountRials
+                <img src=y onerror=alert(3)>,1000
+                """), TestTokens.operator(), 422)).as("an error naming what the file said")
+                .contains("&lt;img src=y onerror=alert(3)&gt;").doesNotContain("<img src=y");
     }
 
     private MockMultipartHttpServletRequestBuilder upload(String year, String name, String csv) {
