@@ -14,7 +14,7 @@ import java.time.Instant;
  *
  * @param verifications how many verifications of it were recorded
  */
-record CodeView(String digits, String display, VerificationResult status, String maskedName,
+record CodeView(String digits, String display, String requestId, VerificationResult status, String maskedName,
                 String maskedNationalId, String requestType, String typeNameFa, String typeNameEn,
                 University university, Instant issuedAt, Instant expiresAt, IssuedCode.Revocation revocation,
                 long verifications) {
@@ -22,7 +22,7 @@ record CodeView(String digits, String display, VerificationResult status, String
     static CodeView of(IssuedCode code, University university, long verifications, Instant now) {
         VerificationResult status = code.revocation() != null ? VerificationResult.REVOKED
                 : code.expiresAt().isAfter(now) ? VerificationResult.VALID : VerificationResult.EXPIRED;
-        return new CodeView(code.id(), new VerificationCode(code.id()).display(), status,
+        return new CodeView(code.id(), new VerificationCode(code.id()).display(), code.requestId(), status,
                 Verifying.maskName(code.holder().fullName()), code.holder().maskedNationalId(), code.requestType(),
                 code.typeNameFa(), code.typeNameEn(), university, code.issuedAt(), code.expiresAt(), code.revocation(),
                 verifications);

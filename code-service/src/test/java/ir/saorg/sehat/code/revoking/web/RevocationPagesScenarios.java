@@ -55,7 +55,8 @@ abstract class RevocationPagesScenarios {
 
         String shown = page(get("/operator/codes/" + digits), TestTokens.operator(), 200);
         assertThat(shown).contains(new VerificationCode(digits).display(), "معتبر", "ز*** ا***", "049*****99",
-                        "گواهی اشتغال به تحصیل", "name=\"category\"", "value=\"RECORD_CORRECTED\"", "name=\"reason\"")
+                        "گواهی اشتغال به تحصیل", "name=\"category\"", "value=\"RECORD_CORRECTED\"", "name=\"reason\"",
+                        "/requests/" + codes.byCode(digits).orElseThrow().requestId(), "/correction")
                 .doesNotContain("زهرا احمدی", "0499370899");
         assertThat(page(get("/operator/codes/" + digits).param("lang", "en"), TestTokens.operator(), 200))
                 .contains("dir=\"ltr\"", "Valid", "Enrolment certificate");
