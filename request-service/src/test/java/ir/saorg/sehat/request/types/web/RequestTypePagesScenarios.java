@@ -47,7 +47,10 @@ abstract class RequestTypePagesScenarios {
     void theListShowsEveryTypeAndANewTypeFromTheFormIsStoredAndShown() throws Exception {
         assertThat(page(get("/operator/request-types"), TestTokens.operator(), 200))
                 .contains("dir=\"rtl\"", "ENROLMENT_CERTIFICATE", "/operator/request-types/ENROLMENT_CERTIFICATE",
-                        "/operator/request-types/new", "همیشه باز");
+                        "/operator/request-types/new", "همیشه باز", "href=\"/operator/tariffs\"",
+                        "href=\"/operator/codes\"", "نوع‌های درخواست و فراخوان‌ها");
+        assertThat(page(get("/requests"), TestTokens.staff("ut"), 200)).as("the operators' menu is theirs")
+                .doesNotContain("/operator/");
         assertThat(page(get("/operator/request-types/new"), TestTokens.operator(), 200))
                 .contains("name=\"code\"", "name=\"fieldsJson\"", "nationalId", "name=\"newOpens\"");
 
