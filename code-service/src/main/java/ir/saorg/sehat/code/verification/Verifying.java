@@ -104,7 +104,7 @@ public class Verifying {
     }
 
     /** Each word's first letter and three stars, whatever its length: «زهرا احمدی» → «ز*** ا***». */
-    static String maskName(String name) {
+    public static String maskName(String name) {
         return Arrays.stream(name.strip().split("\\s+"))
                 .map(word -> new StringBuilder().appendCodePoint(word.codePointAt(0)).append("***").toString())
                 .collect(Collectors.joining(" "));

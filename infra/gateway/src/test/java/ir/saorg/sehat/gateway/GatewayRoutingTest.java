@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,6 +99,16 @@ class GatewayRoutingTest {
                 .build()).body()).isEqualTo(service);
         assertThat(send(HttpRequest.newBuilder(uri("/api/v1/admin/cluster/series")).GET().build()).body())
                 .isEqualTo("request-service");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/operator/request-types,request-service", "/operator/request-types/ENROLMENT_CERTIFICATE,request-service",
+            "/operator/tariffs,payment-service", "/operator/tariffs/1405,payment-service",
+            "/operator/codes,code-service", "/operator/codes/48213390577126048830,code-service"})
+    void routesEachOperatorPageToTheServiceThatOwnsItsData(String path, String service) throws Exception {
+        var response = send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer some.token").GET().build());
+
+        assertThat(response.body()).isEqualTo(service);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package ir.saorg.sehat.portal;
 
+import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
+import ir.saorg.sehat.platform.security.DeniedPages;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,6 +62,13 @@ public class PortalAutoConfiguration implements WebMvcConfigurer {
     static Locale withoutChoice(HttpServletRequest request) {
         boolean api = request.getRequestURI().startsWith("/api/");
         return api && request.getHeader("Accept-Language") != null ? request.getLocale() : PERSIAN;
+    }
+
+    /** Refused pages as pages, in the layout (the security filters' 401 and 403 to a browser). */
+    @Bean
+    DeniedPages deniedPages(LocaleResolver localeResolver, ObjectProvider<ThymeleafViewResolver> views,
+                            ObjectProvider<ProblemDetailsAdvice> problems) {
+        return new PageDenials(localeResolver, views, problems);
     }
 
     @Bean

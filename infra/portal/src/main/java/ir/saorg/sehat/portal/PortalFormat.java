@@ -38,6 +38,13 @@ public class PortalFormat {
         return NumberFormat.getIntegerInstance(english() ? ULocale.ENGLISH : new ULocale("fa_IR")).format(value);
     }
 
+    /** A number without grouping, as years are written: {@code ۱۴۰۵} or {@code 1405}. */
+    public String digits(long value) {
+        NumberFormat format = NumberFormat.getIntegerInstance(english() ? ULocale.ENGLISH : new ULocale("fa_IR"));
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
     /** Whether the page is in English; otherwise Persian. */
     public boolean english() {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage());

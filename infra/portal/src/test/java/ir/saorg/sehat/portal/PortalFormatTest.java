@@ -31,6 +31,7 @@ class PortalFormatTest {
         assertThat(fmt.date(NOWRUZ_EVE_IN_TEHRAN.plusSeconds(60))).isEqualTo("۱ فروردین ۱۴۰۵");
         assertThat(fmt.rials(25_000_000)).isEqualTo("۲۵٬۰۰۰٬۰۰۰ ریال");
         assertThat(fmt.number(12)).isEqualTo("۱۲");
+        assertThat(fmt.digits(1405)).as("a year is not grouped").isEqualTo("۱۴۰۵");
     }
 
     @Test
@@ -40,6 +41,7 @@ class PortalFormatTest {
         assertThat(fmt.english()).isTrue();
         assertThat(fmt.date(Instant.parse("2026-12-02T04:00:00Z"))).contains("Azar", "11", "1405");
         assertThat(fmt.rials(25_000_000)).isEqualTo("25,000,000 rials");
+        assertThat(fmt.digits(1405)).isEqualTo("1405");
         assertThat(fmt.dateTime(Instant.parse("2026-12-02T04:00:00Z"))).contains("7:30");
     }
 

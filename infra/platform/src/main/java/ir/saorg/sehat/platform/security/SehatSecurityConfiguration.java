@@ -59,9 +59,10 @@ public class SehatSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ProblemSecurityAnswers problemSecurityAnswers(ObjectProvider<ProblemDetailsAdvice> problems,
-                                                  ObjectProvider<JsonMapper> json) {
+                                                  ObjectProvider<JsonMapper> json,
+                                                  ObjectProvider<DeniedPages> pages) {
         return new ProblemSecurityAnswers(
                 problems.getIfAvailable(() -> new ProblemDetailsAdvice(ProblemDetailsAdvice.messages())),
-                json.getIfAvailable(JsonMapper::new));
+                json.getIfAvailable(JsonMapper::new), pages::getIfAvailable);
     }
 }

@@ -7,10 +7,10 @@ import ir.saorg.sehat.payment.paying.Payments;
 import ir.saorg.sehat.payment.paying.SettlingPayment;
 import ir.saorg.sehat.platform.text.JalaliDates;
 import ir.saorg.sehat.platform.text.Rials;
+import ir.saorg.sehat.portal.PortalPage;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +25,9 @@ import java.util.Set;
 /**
  * The pages the payer sees: where the gateway sends them back ({@code /payments/callback}, GET or POST, with
  * Zarinpal's {@code Authority} and {@code Status}), and the printable Persian receipt of a settled payment, for those
- * who may see the payment.
+ * who may see the payment. Both are in the portal's layout, in Persian with English beside it, as official papers.
  */
-@Controller
+@PortalPage
 class PaymentPages {
 
     private static final Set<PaymentStatus> PAID = EnumSet.of(PaymentStatus.SETTLED, PaymentStatus.REFUNDING,

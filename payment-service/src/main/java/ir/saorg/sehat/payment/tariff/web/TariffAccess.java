@@ -7,7 +7,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Anyone may read the budget tables; only operators upload them. */
+/**
+ * Anyone may read the budget tables; only operators upload them. The operator's tariff pages
+ * ({@code /operator/tariffs}) are the operators', and administrators may read them.
+ */
 @Component
 class TariffAccess implements AccessRules {
 
@@ -15,6 +18,9 @@ class TariffAccess implements AccessRules {
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.PUT, "/api/v1/tariffs/**").hasRole(SehatRoles.OPERATOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/tariffs/**").hasRole(SehatRoles.OPERATOR)
-                .requestMatchers(HttpMethod.DELETE, "/api/v1/tariffs/**").hasRole(SehatRoles.OPERATOR);
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/tariffs/**").hasRole(SehatRoles.OPERATOR)
+                .requestMatchers(HttpMethod.GET, TariffPages.BASE, TariffPages.BASE + "/**")
+                .hasAnyRole(SehatRoles.OPERATOR, SehatRoles.ADMIN)
+                .requestMatchers(TariffPages.BASE, TariffPages.BASE + "/**").hasRole(SehatRoles.OPERATOR);
     }
 }

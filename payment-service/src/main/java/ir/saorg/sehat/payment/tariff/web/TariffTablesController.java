@@ -1,8 +1,5 @@
 package ir.saorg.sehat.payment.tariff.web;
 
-import ir.saorg.sehat.payment.tariff.FiscalYear;
-import ir.saorg.sehat.payment.tariff.InvalidTariffFileException;
-import ir.saorg.sehat.payment.tariff.MalformedFiscalYearException;
 import ir.saorg.sehat.payment.tariff.TariffFile;
 import ir.saorg.sehat.payment.tariff.TariffFileError;
 import ir.saorg.sehat.payment.tariff.TariffFileRules;
@@ -10,14 +7,10 @@ import ir.saorg.sehat.payment.tariff.TariffFileTooLargeException;
 import ir.saorg.sehat.payment.tariff.TariffHistory;
 import ir.saorg.sehat.payment.tariff.TariffTable;
 import ir.saorg.sehat.payment.tariff.TariffTables;
-import ir.saorg.sehat.payment.tariff.TariffUploadContendedException;
 import ir.saorg.sehat.payment.tariff.UploadingTariffTable;
 import ir.saorg.sehat.payment.tariff.WritingTariffCsv;
-import ir.saorg.sehat.platform.problem.FieldProblem;
-import ir.saorg.sehat.platform.problem.Problem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +30,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Operators' tariff tables. {@code PUT /api/v1/tariffs/{fiscalYear}} uploads a year's whole table (CSV or JSON as the
@@ -50,7 +42,6 @@ import java.util.function.Supplier;
 @RequestMapping("/api/v1/tariffs")
 class TariffTablesController {
 
-    private static final int MAX_OPERATOR_LENGTH = 100;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
 
@@ -71,10 +62,11 @@ class TariffTablesController {
             throws IOException {
         int year = uploadableYear(fiscalYear);
         if (file == null) {
-            throw invalidFile(List.of(new TariffFileError(0, "file", "tariff.file-part-missing", List.of())));
+            throw TariffProblems.invalidFile(
+                    List.of(new TariffFileError(0, "file", "tariff.file-part-missing", List.of())));
         }
         if (file.getSize() > rules.maxFileBytes()) {
-            throw tooLarge(new TariffFileTooLargeException(file.getSize(), rules.maxFileBytes()));
+            throw TariffProblems.tooLarge(new TariffFileTooLargeException(file.getSize(), rules.maxFileBytes()));
         }
         return upload(year, new TariffFile(file.getBytes(), file.getOriginalFilename(), file.getContentType()),
                 operator);
@@ -90,7 +82,8 @@ class TariffTablesController {
         int year = uploadableYear(fiscalYear);
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM)) {
             // A form body is taken apart into parameters before it gets here (curl --data-binary sends one by default).
-            throw invalidFile(List.of(new TariffFileError(0, "file", "tariff.file-form-encoded", List.of())));
+            throw TariffProblems.invalidFile(
+                    List.of(new TariffFileError(0, "file", "tariff.file-form-encoded", List.of())));
         }
         return upload(year, new TariffFile(body, null, contentType), operator);
     }
@@ -110,7 +103,7 @@ class TariffTablesController {
         int year = yearOf(fiscalYear);
         TariffHistory history = tables.historyOf(year);
         if (history.isEmpty()) {
-            throw notFound(year);
+            throw TariffProblems.notFound(year);
         }
         return history.versions().stream().map(TariffTableView::of).toList();
     }
@@ -125,72 +118,23 @@ class TariffTablesController {
     }
 
     private ResponseEntity<TariffTableView> upload(int year, TariffFile file, Jwt operator) {
-        UploadingTariffTable.Upload upload = answering(() -> uploading.upload(year, file, uploader(operator)));
+        UploadingTariffTable.Upload upload = TariffProblems.answering(
+                () -> uploading.upload(year, file, TariffProblems.uploader(operator)));
         TariffTableView view = TariffTableView.of(upload.table());
         return upload.created()
                 ? ResponseEntity.created(URI.create("/api/v1/tariffs/" + year)).body(view)
                 : ResponseEntity.ok(view);
     }
 
-    private static <T> T answering(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (InvalidTariffFileException e) {
-            throw invalidFile(e.errors());
-        } catch (TariffFileTooLargeException e) {
-            throw tooLarge(e);
-        } catch (TariffUploadContendedException e) {
-            throw new Problem(HttpStatus.CONFLICT, "tariff-upload-contended", String.valueOf(e.fiscalYear()));
-        }
-    }
-
     private TariffTable current(int year) {
-        return tables.historyOf(year).current().orElseThrow(() -> notFound(year));
+        return tables.historyOf(year).current().orElseThrow(() -> TariffProblems.notFound(year));
     }
 
     private int uploadableYear(String text) {
-        try {
-            return uploading.uploadableYear(text);
-        } catch (MalformedFiscalYearException e) {
-            throw malformedYear(text);
-        }
+        return TariffProblems.uploadableYear(uploading, text);
     }
 
     private int yearOf(String text) {
-        try {
-            return FiscalYear.parse(text);
-        } catch (MalformedFiscalYearException e) {
-            throw malformedYear(text);
-        }
-    }
-
-    private Problem malformedYear(String text) {
-        return new Problem(HttpStatus.BAD_REQUEST, "tariff-fiscal-year-malformed", text,
-                String.valueOf(FiscalYear.EARLIEST_UPLOADABLE), String.valueOf(uploading.latestUploadableYear()))
-                .with("parameter", "fiscalYear");
-    }
-
-    private static Problem notFound(int year) {
-        return new Problem(HttpStatus.NOT_FOUND, "tariff-table-not-found", String.valueOf(year));
-    }
-
-    private static Problem invalidFile(List<TariffFileError> errors) {
-        return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-tariff-file", errors.size())
-                .with("errors", errors.stream().map(e -> FieldProblem.of(
-                        e.row() > 0 ? "row " + e.row() + "/" + e.column() : e.column(), e.key(),
-                        e.arguments().toArray())).toList());
-    }
-
-    private static Problem tooLarge(TariffFileTooLargeException e) {
-        return new Problem(HttpStatus.CONTENT_TOO_LARGE, "tariff-file-too-large", e.size(), e.maxBytes())
-                .with("maxBytes", e.maxBytes());
-    }
-
-    private static String uploader(Jwt operator) {
-        if (operator == null || operator.getSubject() == null || operator.getSubject().isBlank()) {
-            return "unknown";
-        }
-        String name = operator.getSubject().strip();
-        return name.length() > MAX_OPERATOR_LENGTH ? name.substring(0, MAX_OPERATOR_LENGTH) : name;
+        return TariffProblems.yearOf(uploading, text);
     }
 }

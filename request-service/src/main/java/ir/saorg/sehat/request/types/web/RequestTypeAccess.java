@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Anyone reads the current guides and their templates (no login: a university's system builds its forms from them);
- * only operators create and change types and read their version history.
+ * only operators create and change types and read their version history. The operator's pages of types
+ * ({@code /operator/request-types}) are the operators', and administrators may read them.
  */
 @Component
 class RequestTypeAccess implements AccessRules {
@@ -20,6 +21,9 @@ class RequestTypeAccess implements AccessRules {
                         "/api/v1/request-types/*/versions/**").hasRole(SehatRoles.OPERATOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/request-types", "/api/v1/request-types/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/api/v1/request-types", "/api/v1/request-types/**").permitAll()
-                .requestMatchers("/api/v1/request-types", "/api/v1/request-types/**").hasRole(SehatRoles.OPERATOR);
+                .requestMatchers("/api/v1/request-types", "/api/v1/request-types/**").hasRole(SehatRoles.OPERATOR)
+                .requestMatchers(HttpMethod.GET, RequestTypePages.BASE, RequestTypePages.BASE + "/**")
+                .hasAnyRole(SehatRoles.OPERATOR, SehatRoles.ADMIN)
+                .requestMatchers(RequestTypePages.BASE, RequestTypePages.BASE + "/**").hasRole(SehatRoles.OPERATOR);
     }
 }

@@ -1,17 +1,11 @@
 package ir.saorg.sehat.request.types.web;
 
-import ir.saorg.sehat.platform.problem.FieldProblem;
 import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.request.types.DefiningRequestType;
-import ir.saorg.sehat.request.types.DefiningRequestType.InvalidTypeDefinitionException;
 import ir.saorg.sehat.request.types.DefiningRequestType.Saved;
-import ir.saorg.sehat.request.types.DefiningRequestType.TypeExistsException;
-import ir.saorg.sehat.request.types.DefiningRequestType.UnknownTypeException;
-import ir.saorg.sehat.request.types.DefiningRequestType.VersionMismatchException;
 import ir.saorg.sehat.request.types.RequestType;
 import ir.saorg.sehat.request.types.RequestTypeDefinition;
 import ir.saorg.sehat.request.types.RequestTypeVersions;
-import ir.saorg.sehat.request.types.TypeDefinitionProblem;
 import ir.saorg.sehat.request.types.TypeVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,7 +26,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Operators define request types ({@link RequestTypeAccess}): {@code POST /api/v1/request-types} creates one as
@@ -44,8 +37,6 @@ import java.util.function.Supplier;
 @RestController
 @RequestMapping("/api/v1/request-types")
 class RequestTypeChangesController {
-
-    private static final int MAX_OPERATOR_LENGTH = 100;
 
     private final DefiningRequestType defining;
     private final RequestTypeVersions versions;
@@ -68,7 +59,8 @@ class RequestTypeChangesController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RequestType> create(@RequestBody RequestTypeDefinition definition,
                                        @AuthenticationPrincipal Jwt operator) {
-        Saved saved = answering(() -> defining.create(definition, operatorOf(operator)));
+        Saved saved = RequestTypeProblems.answering(
+                () -> defining.create(definition, RequestTypeProblems.operatorOf(operator)));
         RequestType type = saved.version().type();
         return ResponseEntity.created(URI.create("/api/v1/request-types/" + type.code()))
                 .eTag(VersionTags.of(type.version())).body(type);
@@ -82,7 +74,8 @@ class RequestTypeChangesController {
             throw new Problem(HttpStatus.PRECONDITION_REQUIRED, "request-type-version-required", code);
         }
         var basedOn = new HashSet<>(VersionTags.named(ifMatch));
-        Saved saved = answering(() -> defining.change(code, basedOn, definition, operatorOf(operator)));
+        Saved saved = RequestTypeProblems.answering(
+                () -> defining.change(code, basedOn, definition, RequestTypeProblems.operatorOf(operator)));
         RequestType type = saved.version().type();
         return ResponseEntity.ok().eTag(VersionTags.of(type.version()))
                 .header(HttpHeaders.CONTENT_LOCATION, "/api/v1/request-types/" + code + "/versions/" + type.version())
@@ -104,41 +97,5 @@ class RequestTypeChangesController {
                 ? new Problem(HttpStatus.NOT_FOUND, "request-type-version-not-found", code, version)
                 : new Problem(HttpStatus.NOT_FOUND, "unknown-request-type", code));
         return ResponseEntity.ok().eTag(VersionTags.of(version)).lastModified(saved.savedAt()).body(saved.type());
-    }
-
-    private static Saved answering(Supplier<Saved> action) {
-        try {
-            return action.get();
-        } catch (InvalidTypeDefinitionException e) {
-            throw invalid(e.problems());
-        } catch (TypeExistsException e) {
-            throw new Problem(HttpStatus.CONFLICT, "request-type-exists", e.getMessage())
-                    .withHeader(HttpHeaders.LOCATION, "/api/v1/request-types/" + e.getMessage());
-        } catch (UnknownTypeException e) {
-            throw new Problem(HttpStatus.NOT_FOUND, "unknown-request-type", e.getMessage());
-        } catch (VersionMismatchException e) {
-            throw mismatch(e.current());
-        }
-    }
-
-    /** Names the current version, in the body and as the ETag, so that the client can read it and start again. */
-    private static Problem mismatch(RequestType current) {
-        return new Problem(HttpStatus.PRECONDITION_FAILED, "request-type-version-mismatch", current.code(),
-                current.version()).with("currentVersion", current.version())
-                .withHeader(HttpHeaders.ETAG, VersionTags.of(current.version()));
-    }
-
-    private static Problem invalid(List<TypeDefinitionProblem> problems) {
-        return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request-type", problems.size())
-                .with("errors", problems.stream()
-                        .map(p -> FieldProblem.of(p.path(), p.key(), p.arguments().toArray())).toList());
-    }
-
-    private static String operatorOf(Jwt operator) {
-        if (operator == null || operator.getSubject() == null || operator.getSubject().isBlank()) {
-            return "unknown";
-        }
-        String name = operator.getSubject().strip();
-        return name.length() > MAX_OPERATOR_LENGTH ? name.substring(0, MAX_OPERATOR_LENGTH) : name;
     }
 }
