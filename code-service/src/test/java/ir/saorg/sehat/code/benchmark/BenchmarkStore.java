@@ -16,7 +16,8 @@ import java.nio.file.Path;
 /**
  * The store under benchmark, in this JVM: mongo-java-server with the H2 backend in a fresh file, as {@code ./sehat up}
  * runs it (there in its own process), or with {@code -Dsehat.bench.store=memory} the in-memory backend the
- * integration tests use.
+ * integration tests use; or, with {@code -Dsehat.bench.mongodb=mongodb://host:27017}, a real MongoDB elsewhere (a
+ * fresh database is used and left behind for a look).
  */
 public class BenchmarkStore implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,8 +25,22 @@ public class BenchmarkStore implements ApplicationContextInitializer<Configurabl
         return System.getProperty("sehat.bench.store", "h2");
     }
 
+    static String described() {
+        return System.getProperty(EXTERNAL) != null ? "MongoDB at " + System.getProperty(EXTERNAL)
+                : "mongo-java-server " + kind() + " backend in this JVM";
+    }
+
+    static final String EXTERNAL = "sehat.bench.mongodb";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        String external = System.getProperty(EXTERNAL);
+        if (external != null) {
+            String base = external.endsWith("/") ? external : external + "/";
+            TestPropertyValues.of("spring.mongodb.uri=" + base + "code-service-bench-" + System.currentTimeMillis())
+                    .applyTo(context);
+            return;
+        }
         MongoServer server;
         if ("memory".equals(kind())) {
             server = new MongoServer(new MemoryBackend());

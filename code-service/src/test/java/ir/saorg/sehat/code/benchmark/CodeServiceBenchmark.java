@@ -90,7 +90,7 @@ class CodeServiceBenchmark {
     void issuesThenVerifies() throws Exception {
         int codes = Integer.getInteger("sehat.bench.codes", 20_000);
         int verifications = Integer.getInteger("sehat.bench.verifications", 50_000);
-        figures.line("code-service benchmark, store: mongo-java-server " + BenchmarkStore.kind() + " backend in this JVM; "
+        figures.line("code-service benchmark, store: " + BenchmarkStore.described() + "; "
                 + Runtime.getRuntime().availableProcessors() + " processors; " + Instant.now());
 
         issue(codes / 10, false);
