@@ -12,6 +12,7 @@ import ir.saorg.sehat.code.university.Universities;
 import ir.saorg.sehat.events.code.CodeRevoked;
 import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
+import ir.saorg.sehat.portal.FieldErrors;
 import ir.saorg.sehat.portal.PortalPage;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ProblemDetail;
@@ -24,8 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -99,7 +98,7 @@ class RevocationPages {
                 clock.instant()));
         model.addAttribute("categories", CodeRevoked.Category.values());
         model.addAttribute("problem", problem);
-        model.addAttribute("fieldErrors", fieldErrors(problem));
+        model.addAttribute("fieldErrors", FieldErrors.of(problem));
         model.addAttribute("category", category);
         model.addAttribute("reason", reason);
         return "codes/one";
@@ -115,19 +114,5 @@ class RevocationPages {
         } catch (MalformedCodeException malformed) {
             throw RevocationProblems.malformed(malformed);
         }
-    }
-
-    /** Each field's problems, by field name, for showing beside it. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> fieldErrors(ProblemDetail problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (problem != null && problem.getProperties() != null
-                && problem.getProperties().get("errors") instanceof List<?> list) {
-            for (Object item : list) {
-                var error = (Map<String, String>) item;
-                errors.merge(error.get("field"), error.get("message"), (a, b) -> a + " " + b);
-            }
-        }
-        return errors;
     }
 }

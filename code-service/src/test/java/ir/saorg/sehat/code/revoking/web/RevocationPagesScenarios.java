@@ -3,6 +3,7 @@ package ir.saorg.sehat.code.revoking.web;
 import ir.saorg.sehat.code.format.VerificationCode;
 import ir.saorg.sehat.code.issuing.Codes;
 import ir.saorg.sehat.code.issuing.IssuedCode;
+import ir.saorg.sehat.platform.testing.PageCalls;
 import ir.saorg.sehat.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,9 +163,6 @@ abstract class RevocationPagesScenarios {
     }
 
     private String page(MockHttpServletRequestBuilder request, String token, int expected) throws Exception {
-        MvcResult result = mvc.perform(request.header("Authorization", "Bearer " + token)).andReturn();
-        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(expected);
-        return body;
+        return new PageCalls(mvc).page(request, token, expected);
     }
 }

@@ -6,9 +6,10 @@ import ir.saorg.sehat.console.cluster.ClusterOverview;
 import ir.saorg.sehat.console.cluster.ThroughputSeries;
 import ir.saorg.sehat.console.deadletters.DeadLetterDesk;
 import ir.saorg.sehat.console.deadletters.DeadLetterRecords;
-import ir.saorg.sehat.console.deadletters.DeadLetterTopics;
+
 import ir.saorg.sehat.console.deadletters.MongoDeadLetterActions;
 import ir.saorg.sehat.console.health.SummarisingService;
+import ir.saorg.sehat.platform.inbox.DeadLetterTopics;
 import ir.saorg.sehat.platform.security.AccessRules;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -53,8 +54,7 @@ public class ConsoleAutoConfiguration {
     @Bean
     DeadLetterTopics consoleDeadLetterTopics(ObjectProvider<BindingServiceProperties> bindings) {
         BindingServiceProperties declared = bindings.getIfAvailable();
-        return declared == null ? new DeadLetterTopics(List.of()) : DeadLetterTopics.of(declared.getBindings()
-                .values().stream().map(b -> new DeadLetterTopics.Binding(b.getDestination(), b.getGroup())).toList());
+        return declared == null ? new DeadLetterTopics(List.of()) : DeadLetterTopics.of(declared);
     }
 
     @Bean

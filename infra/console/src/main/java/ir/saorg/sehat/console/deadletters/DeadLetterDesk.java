@@ -1,5 +1,7 @@
 package ir.saorg.sehat.console.deadletters;
 
+import ir.saorg.sehat.platform.inbox.DeadLetterTopic;
+import ir.saorg.sehat.platform.inbox.DeadLetterTopics;
 import ir.saorg.sehat.console.deadletters.DeadLetter.Coordinates;
 import ir.saorg.sehat.console.deadletters.DeadLetterAction.Kind;
 import ir.saorg.sehat.platform.problem.Problem;
@@ -118,19 +120,19 @@ public class DeadLetterDesk {
         if (why.length() > MAX_REASON) {
             throw new Problem(HttpStatus.BAD_REQUEST, "discard-reason-too-long", MAX_REASON);
         }
-        ConsumerRecord<byte[], byte[]> record = record(at);
-        DeadLetterAction action = action(record, Kind.DISCARDED, actor, why);
+        DeadLetterAction action = action(ReadingDeadLetter.of(record(at), null), Kind.DISCARDED, actor, why);
         claim(action);
         log.info("dead letter {} discarded by {}: {}", action.id(), actor.subject(), why);
         return action;
     }
 
     private DeadLetterAction replay(ConsumerRecord<byte[], byte[]> record, Actor actor) {
-        String source = ReadingDeadLetter.of(record, null).source();
+        DeadLetter letter = ReadingDeadLetter.of(record, null);
+        String source = letter.source();
         if (source == null || source.isBlank()) {
             throw new Problem(HttpStatus.CONFLICT, "dead-letter-without-source", id(record));
         }
-        DeadLetterAction action = action(record, Kind.REPLAYED, actor, null);
+        DeadLetterAction action = action(letter, Kind.REPLAYED, actor, null);
         claim(action);
         try {
             kafka.send(replayOf(record, source, actor)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -168,10 +170,10 @@ public class DeadLetterDesk {
         }
     }
 
-    private DeadLetterAction action(ConsumerRecord<byte[], byte[]> record, Kind kind, Actor actor, String reason) {
-        DeadLetter letter = ReadingDeadLetter.of(record, null);
-        return new DeadLetterAction(id(record), record.topic(), record.partition(), record.offset(), kind,
-                actor.subject(), actor.name(), clock.instant(), reason, letter.eventType(), letter.eventId());
+    private DeadLetterAction action(DeadLetter letter, Kind kind, Actor actor, String reason) {
+        Coordinates at = letter.at();
+        return new DeadLetterAction(at.id(), at.topic(), at.partition(), at.offset(), kind, actor.subject(),
+                actor.name(), clock.instant(), reason, letter.eventType(), letter.eventId());
     }
 
     private List<DeadLetter> withActions(List<ConsumerRecord<byte[], byte[]>> found) {

@@ -1,5 +1,7 @@
 package ir.saorg.sehat.console.deadletters;
 
+import ir.saorg.sehat.platform.inbox.DeadLetterTopic;
+import ir.saorg.sehat.platform.inbox.DeadLetterTopics;
 import ir.saorg.sehat.console.deadletters.DeadLetter.Coordinates;
 import ir.saorg.sehat.platform.problem.Problem;
 import org.junit.jupiter.api.Test;

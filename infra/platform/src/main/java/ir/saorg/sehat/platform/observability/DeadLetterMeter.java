@@ -2,11 +2,11 @@ package ir.saorg.sehat.platform.observability;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import ir.saorg.sehat.platform.inbox.DeadLetterTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 
-import java.util.Arrays;
 
 /**
  * Counts every record the Kafka binder sends to a dead-letter topic, as {@code sehat.dead_letters{topic, group}}
@@ -28,10 +28,7 @@ public class DeadLetterMeter implements DlqPartitionFunction {
      */
     public DeadLetterMeter(MeterRegistry meters, BindingServiceProperties bindings) {
         this(meters);
-        bindings.getBindings().values().stream().filter(binding -> binding.getGroup() != null
-                        && binding.getDestination() != null)
-                .forEach(binding -> Arrays.stream(binding.getDestination().split(",")).map(String::strip)
-                        .forEach(topic -> counter(topic, binding.getGroup())));
+        DeadLetterTopics.of(bindings).all().forEach(topic -> counter(topic.source(), topic.group()));
     }
 
     @Override

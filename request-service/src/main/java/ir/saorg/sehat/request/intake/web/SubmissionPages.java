@@ -2,6 +2,7 @@ package ir.saorg.sehat.request.intake.web;
 
 import ir.saorg.sehat.platform.problem.Problem;
 import ir.saorg.sehat.platform.problem.ProblemDetailsAdvice;
+import ir.saorg.sehat.portal.FieldErrors;
 import ir.saorg.sehat.portal.PortalPage;
 import ir.saorg.sehat.request.intake.SubmitRequest;
 import ir.saorg.sehat.request.intake.SubmittingRequest.Submission;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -104,7 +104,7 @@ class SubmissionPages {
         model.addAttribute("values", values);
         model.addAttribute("formKey", formKey);
         model.addAttribute("problem", problem);
-        model.addAttribute("fieldErrors", fieldErrors(problem));
+        model.addAttribute("fieldErrors", FieldErrors.of(problem));
         return "requests/form";
     }
 
@@ -118,19 +118,5 @@ class SubmissionPages {
             }
         }
         return fields;
-    }
-
-    /** Each field's problems, by field name, for showing beside it. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> fieldErrors(ProblemDetail problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (problem != null && problem.getProperties() != null
-                && problem.getProperties().get("errors") instanceof List<?> list) {
-            for (Object item : list) {
-                var error = (Map<String, String>) item;
-                errors.merge(error.get("field"), error.get("message"), (a, b) -> a + " " + b);
-            }
-        }
-        return errors;
     }
 }

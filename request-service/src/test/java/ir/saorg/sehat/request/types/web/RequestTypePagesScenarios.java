@@ -1,5 +1,6 @@
 package ir.saorg.sehat.request.types.web;
 
+import ir.saorg.sehat.platform.testing.PageCalls;
 import ir.saorg.sehat.platform.testing.TestTokens;
 import ir.saorg.sehat.request.dates.JalaliDate;
 import ir.saorg.sehat.request.types.CallWindow;
@@ -194,17 +195,11 @@ abstract class RequestTypePagesScenarios {
     }
 
     private String page(MockHttpServletRequestBuilder request, String token, int expected) throws Exception {
-        MvcResult result = mvc.perform(request.header("Authorization", "Bearer " + token)).andReturn();
-        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(expected);
-        return body;
+        return new PageCalls(mvc).page(request, token, expected);
     }
 
     private String redirect(MockHttpServletRequestBuilder request, String token) throws Exception {
-        MvcResult result = mvc.perform(request.header("Authorization", "Bearer " + token)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .isEqualTo(302);
-        return result.getResponse().getRedirectedUrl();
+        return new PageCalls(mvc).redirect(request, token);
     }
 
     private static String newCode() {

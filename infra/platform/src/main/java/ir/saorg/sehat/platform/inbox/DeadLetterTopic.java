@@ -1,4 +1,4 @@
-package ir.saorg.sehat.console.deadletters;
+package ir.saorg.sehat.platform.inbox;
 
 /**
  * A dead-letter topic of this service: where the binder puts a record of {@code source} that the consumer group

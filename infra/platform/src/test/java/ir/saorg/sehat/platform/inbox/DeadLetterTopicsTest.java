@@ -1,4 +1,4 @@
-package ir.saorg.sehat.console.deadletters;
+package ir.saorg.sehat.platform.inbox;
 
 import org.junit.jupiter.api.Test;
 
