@@ -23,9 +23,11 @@ public final class TextEncoding {
     public static final String WINDOWS_1256 = "windows-1256";
 
     private static final Charset CP1256 = Charset.forName(WINDOWS_1256);
-    /** Bytes 0x80-0xBF that are letters or joiners in Windows-1256 (پ چ ژ گ ک, the Urdu ones, ZWNJ, ZWJ). */
-    private static final Set<Integer> LETTER_BYTES_1256 = Set.of(0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x98, 0x9A, 0x9D,
-            0x9E, 0x9F);
+    /**
+     * Bytes 0x80-0xBF that are Persian letters or joiners in Windows-1256 (پ چ ژ گ ک, ZWNJ, ZWJ). The code page's Urdu
+     * letters (ٹ ڈ ڑ ں) are left out: Persian does not write them, so a reading that needs them is not Persian.
+     */
+    private static final Set<Integer> LETTER_BYTES_1256 = Set.of(0x81, 0x8D, 0x8E, 0x90, 0x98, 0x9D, 0x9E);
 
     private TextEncoding() {
     }
@@ -118,7 +120,8 @@ public final class TextEncoding {
      * Whether the Arabic text could not be Windows-1256 that happens to be valid UTF-8: at least one letter has a
      * second byte that is no letter in Windows-1256. Windows-1256 text is valid UTF-8 only where each letter pairs up
      * with the next into a two-byte sequence, and the pairs Persian makes are ط ظ ع غ followed by پ چ ژ گ ک or a
-     * joiner (عک reads as ژ). In UTF-8 Persian, every letter but ژ and ف ends in a byte that is no letter there.
+     * joiner (عک reads as ژ). In UTF-8 Persian, every letter but ژ and ف ends in a byte that is no Persian letter there
+     * (ي ends in the byte of the Urdu ٹ, so "ژي" in UTF-8 would read "عکظٹ" in Windows-1256).
      */
     private static boolean unambiguous(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -86,6 +86,15 @@ class TextEncodingTest {
         assertThat(french.text()).contains("Université de Genève");
     }
 
+    /** The property below found this one: every byte of "ژي" in UTF-8 is also a letter in Windows-1256 (عکظٹ). */
+    @Test
+    void readsUtf8WhoseWindows1256ReadingNeedsUrduLetters() {
+        var decoded = TextEncoding.decode(UTF8(HEADER + "0499370899,40112,ژي\r\n"));
+
+        assertThat(decoded.encoding()).isEqualTo(TextEncoding.UTF_8);
+        assertThat(decoded.text()).endsWith(",ژي\r\n");
+    }
+
     @Test
     void refusesUtf16AndBinaryFiles() {
         byte[] utf16 = bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, HEADER.getBytes(StandardCharsets.UTF_16LE));
