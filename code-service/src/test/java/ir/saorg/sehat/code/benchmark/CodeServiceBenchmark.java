@@ -43,14 +43,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * work was done; not part of the test suite (the name does not end in Test). Run, from the repository root:
  *
  * <pre>
- * ./mvnw -B -ntp -o -q test -pl code-service -Dtest=CodeServiceBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     [-Dsehat.bench.store=memory] [-Dsehat.bench.codes=20000] [-Dsehat.bench.verifications=50000]
+ * ./mvnw -B -ntp -o -q test -pl code-service -am -Dtest=CodeServiceBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     [-Dsehat.bench.store=memory] [-Dsehat.bench.codes=20000] [-Dsehat.bench.verifications=50000] \
+ *     [-Dsehat.bench.clients=32] [-Dsehat.bench.client=lean|jdk]
  * cat code-service/target/benchmark/figures.txt
  * </pre>
  *
  * Issuing calls {@link IssuingCode} from 3 threads (the consumer threads of one instance), skipping Kafka delivery
- * and the processed-event record. Verification sends GETs from 32 concurrent clients over HTTP/1.1, like
- * {@code ./sehat bench-verify}: after a warm-up of each, two rounds of the no-op endpoint, well-formed codes nobody was
+ * and the processed-event record. Verification sends GETs from 32 concurrent clients (by default) over HTTP/1.1
+ * keep-alive connections, each with its own {@link LeanHttpClient} (or the JDK's client): after a warm-up of each, two rounds of the no-op endpoint, well-formed codes nobody was
  * issued, and the codes just issued (the first phase after too short a warm-up pays the JIT compiler's work).
  * Beside each rate it prints the JVM's CPU time per request, which other work on the machine disturbs far less than
  * it disturbs rates and latencies.
@@ -70,7 +71,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CodeServiceBenchmark {
 
     static final int ISSUING_THREADS = 3;
-    static final int CLIENTS = 32;
+    static final int CLIENTS = Integer.getInteger("sehat.bench.clients", 32);
+    /** {@code lean} (default): {@link LeanHttpClient} on platform threads; {@code jdk}: the JDK's client on virtual ones. */
+    static final String CLIENT = System.getProperty("sehat.bench.client", "lean");
     /** CPU time of this whole JVM (service, store, broker and client): steadier than rates on a shared machine. */
     static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -91,7 +94,8 @@ class CodeServiceBenchmark {
         int codes = Integer.getInteger("sehat.bench.codes", 20_000);
         int verifications = Integer.getInteger("sehat.bench.verifications", 50_000);
         figures.line("code-service benchmark, store: " + BenchmarkStore.described() + "; "
-                + Runtime.getRuntime().availableProcessors() + " processors; " + Instant.now());
+                + Runtime.getRuntime().availableProcessors() + " processors; client: " + CLIENT + ", " + CLIENTS
+                + " connections; " + Instant.now());
 
         issue(codes / 10, false);
         awaitPublished();
@@ -104,16 +108,16 @@ class CodeServiceBenchmark {
 
         List<String> issued = mongo.findDistinct(new Query(), "_id", MongoCodes.COLLECTION, String.class);
         List<String> unknown = wellFormedCodes(10_000);
-        try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            String base = "http://127.0.0.1:" + port;
-            measure(client, base + "/api/v1/benchmark/noop/", unknown, verifications / 2, null);
-            measure(client, base + "/api/v1/verifications/", issued, verifications / 2, null);
-            measure(client, base + "/api/v1/verifications/", unknown, verifications / 2, null);
+        try (var jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            Clients clients = "jdk".equals(CLIENT) ? new Clients(jdk, port) : new Clients(null, port);
+            measure(clients, "/api/v1/benchmark/noop/", unknown, verifications / 2, null);
+            measure(clients, "/api/v1/verifications/", issued, verifications / 2, null);
+            measure(clients, "/api/v1/verifications/", unknown, verifications / 2, null);
             for (int round = 1; round <= 2; round++) {
                 figures.line("  round " + round + ":");
-                measure(client, base + "/api/v1/benchmark/noop/", unknown, verifications, "no-op");
-                measure(client, base + "/api/v1/verifications/", unknown, verifications, "unknown codes");
-                measure(client, base + "/api/v1/verifications/", issued, verifications, "issued codes");
+                measure(clients, "/api/v1/benchmark/noop/", unknown, verifications, "no-op");
+                measure(clients, "/api/v1/verifications/", unknown, verifications, "unknown codes");
+                measure(clients, "/api/v1/verifications/", issued, verifications, "issued codes");
             }
         }
         compareAuditWrites(verifications);
@@ -191,32 +195,70 @@ class CodeServiceBenchmark {
         }
     }
 
+    /** One GET as the benchmark's client sends it; returns the status. */
+    interface Get extends AutoCloseable {
+
+        int get(String path) throws IOException, InterruptedException;
+
+        @Override
+        default void close() throws IOException {
+        }
+    }
+
+    /** Makes each worker's client: its own {@link LeanHttpClient}, or a share of the JDK's client when one is given. */
+    record Clients(HttpClient jdk, int port) {
+
+        Get open() {
+            if (jdk == null) {
+                var lean = new LeanHttpClient("127.0.0.1", port);
+                return new Get() {
+                    @Override
+                    public int get(String path) throws IOException {
+                        return lean.get(path);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        lean.close();
+                    }
+                };
+            }
+            return path -> jdk.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+
+        ExecutorService workers() {
+            return jdk == null ? Executors.newFixedThreadPool(CLIENTS) : Executors.newVirtualThreadPerTaskExecutor();
+        }
+    }
+
     /** Sends the requests; reports them under {@code label}, or not at all (a warm-up) when it is null. */
-    private void measure(HttpClient client, String prefix, List<String> codes, int requests, String label) {
+    private void measure(Clients clients, String prefix, List<String> codes, int requests, String label) {
         var latencies = new ConcurrentLinkedQueue<Long>();
         var failures = new AtomicInteger();
         var next = new AtomicInteger();
         long cpuBefore = CPU.getProcessCpuTime();
         long started = System.nanoTime();
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (var executor = clients.workers()) {
             for (int worker = 0; worker < CLIENTS; worker++) {
                 executor.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < requests) {
-                        long t0 = System.nanoTime();
-                        try {
-                            var response = client.send(HttpRequest.newBuilder(URI.create(prefix + codes.get(i % codes.size())))
-                                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                            if (response.statusCode() != 200) {
+                    try (Get client = clients.open()) {
+                        int i;
+                        while ((i = next.getAndIncrement()) < requests) {
+                            long t0 = System.nanoTime();
+                            try {
+                                if (client.get(prefix + codes.get(i % codes.size())) != 200) {
+                                    failures.incrementAndGet();
+                                }
+                            } catch (IOException e) {
                                 failures.incrementAndGet();
                             }
-                        } catch (IOException e) {
-                            failures.incrementAndGet();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
+                            latencies.add(System.nanoTime() - t0);
                         }
-                        latencies.add(System.nanoTime() - t0);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
                     }
                 });
             }

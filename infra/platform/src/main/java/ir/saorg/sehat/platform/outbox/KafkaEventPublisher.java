@@ -11,10 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends pending events as CloudEvents in Kafka binary mode and waits for the acknowledgement. The producer is
+ * Sends pending events as CloudEvents in Kafka binary mode; the relay waits for the acknowledgement. The producer is
  * idempotent with {@code acks=all} (see sehat-platform-defaults.yml), so a retried send cannot duplicate a record
  * within the producer's session; a re-send after a crash carries the same event id for consumers to recognise.
  */
@@ -50,12 +51,23 @@ public class KafkaEventPublisher implements EventPublisher {
 
     @Override
     public void publish(PendingEvent event) throws Exception {
+        publishAsync(event).get();
+    }
+
+    /**
+     * Hands the record to the producer and returns; the result completes on the broker's acknowledgement or fails
+     * after the acknowledgement time-out. The producer is idempotent with at most 5 requests in flight, so records of
+     * one key (one partition) are written in the order they were handed over, retries included.
+     */
+    @Override
+    public CompletableFuture<Void> publishAsync(PendingEvent event) {
         try (var relayed = tracing.resume(event)) {
-            send(event, relayed.headers());
+            return kafka.send(record(event, relayed.headers())).orTimeout(ackTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .thenApply(result -> null);
         }
     }
 
-    private void send(PendingEvent event, Map<String, String> trace) throws Exception {
+    private static ProducerRecord<String, byte[]> record(PendingEvent event, Map<String, String> trace) {
         var headers = new ArrayList<>(List.of(
                 header(CloudEventHeaders.SPEC_VERSION, "1.0"),
                 header(CloudEventHeaders.ID, event.eventId()),
@@ -65,9 +77,8 @@ public class KafkaEventPublisher implements EventPublisher {
                 header(CloudEventHeaders.SUBJECT, event.key()),
                 header(CloudEventHeaders.CONTENT_TYPE, "application/json")));
         trace.forEach((name, value) -> headers.add(header(name, value)));
-        var record = new ProducerRecord<>(event.topic(), null, event.key(),
-                event.payload().getBytes(StandardCharsets.UTF_8), List.copyOf(headers));
-        kafka.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        return new ProducerRecord<>(event.topic(), null, event.key(), event.payload().getBytes(StandardCharsets.UTF_8),
+                List.copyOf(headers));
     }
 
     private static RecordHeader header(String name, String value) {

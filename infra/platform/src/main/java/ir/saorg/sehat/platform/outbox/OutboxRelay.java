@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,12 +15,17 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
@@ -32,9 +38,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * <p>Runs on one thread. A write names its document through {@link #wake(String, Object)}, and the relay publishes
  * that document's events at once by its id, so the cost does not grow with the collection. Every
  * {@code pollInterval} it also sweeps each collection for anything pending, which is what publishes events left
- * behind by a crash (real MongoDB answers the sweep from a sparse index; the embedded store scans). A failed publish
- * is retried, with a growing
- * pause, until it succeeds; nothing is ever left in a "failed" state. If the process dies after the broker
+ * behind by a crash (real MongoDB answers the sweep from a sparse index; the embedded store scans). Documents are
+ * handled in batches of up to {@code batchSize}: one read, every event handed to the producer without waiting, one
+ * wait for all the acknowledgements, one write removing what was acknowledged. A failed publish is retried, with a
+ * growing pause, until it succeeds; nothing is ever left in a "failed" state. If the process dies after the broker
  * acknowledged an event but before it was removed, the event is published again with the same id, which idempotent
  * consumers recognise.
  */
@@ -53,7 +60,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, Counter> published = new ConcurrentHashMap<>();
     private final Counter failures;
     private final AtomicBoolean woken = new AtomicBoolean(true);
-    private final Queue<Written> written = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedDeque<Written> written = new ConcurrentLinkedDeque<>();
     private volatile Instant nextSweep = Instant.MIN;
     private volatile boolean running;
     private volatile Thread worker;
@@ -100,15 +107,28 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int drainWritten() {
         int total = 0;
-        Written next;
-        while ((next = written.peek()) != null) {
-            var query = new Query(where("_id").is(next.id()));
-            query.fields().include("_id", Outbox.FIELD);
-            Document document = mongo.findOne(query, Document.class, next.collection());
-            if (document != null) {
-                total += publishAll(document, next.collection());
+        while (!written.isEmpty()) {
+            List<Written> taken = new ArrayList<>();
+            Written next;
+            while (taken.size() < batchSize && (next = written.poll()) != null) {
+                taken.add(next);
             }
-            written.poll();
+            Map<String, Set<Object>> ids = new LinkedHashMap<>();
+            taken.forEach(w -> ids.computeIfAbsent(w.collection(), c -> new LinkedHashSet<>()).add(w.id()));
+            try {
+                List<Held> documents = new ArrayList<>();
+                ids.forEach((collection, some) -> {
+                    var query = new Query(where("_id").in(some));
+                    query.fields().include("_id", Outbox.FIELD);
+                    mongo.find(query, Document.class, collection).forEach(d -> documents.add(new Held(collection, d)));
+                });
+                total += publishAll(documents);
+            } catch (RuntimeException e) {
+                for (int i = taken.size() - 1; i >= 0; i--) {
+                    written.addFirst(taken.get(i));
+                }
+                throw e;
+            }
         }
         return total;
     }
@@ -132,36 +152,85 @@ public class OutboxRelay implements SmartLifecycle {
     private Batch drainBatch(OutboxCollection collection) {
         var query = new Query(where(PENDING_KEY).exists(true)).limit(batchSize);
         query.fields().include("_id", Outbox.FIELD);
-        List<Document> documents = mongo.find(query, Document.class, collection.name());
-        int events = 0;
-        for (Document document : documents) {
-            events += publishAll(document, collection.name());
-        }
-        return new Batch(documents.size(), events);
+        List<Held> documents = mongo.find(query, Document.class, collection.name()).stream()
+                .map(document -> new Held(collection.name(), document)).toList();
+        return new Batch(documents.size(), publishAll(documents));
     }
 
-    private int publishAll(Document document, String collection) {
-        int count = 0;
-        List<Document> pending = document.getList(Outbox.FIELD, Document.class);
-        if (pending != null) {
-            for (Document stored : pending) {
+    /** A document read for its pending events. */
+    private record Held(String collection, Document document) {
+
+        Object id() {
+            return document.get("_id");
+        }
+
+        List<Document> pending() {
+            List<Document> pending = document.getList(Outbox.FIELD, Document.class);
+            return pending == null ? List.of() : pending;
+        }
+    }
+
+    /** One event handed to the publisher, and the acknowledgement to wait for. */
+    private record InFlight(int document, PendingEvent event, CompletableFuture<Void> acknowledged) {
+    }
+
+    /**
+     * Hands every pending event of the documents to the publisher without waiting, then waits for all the
+     * acknowledgements and removes the acknowledged events with one write per collection. Of each document only the
+     * events before its first unacknowledged one are removed, so its events are published again in their order.
+     * Handing over stops at the first failure already known.
+     */
+    private int publishAll(List<Held> documents) {
+        List<InFlight> sent = new ArrayList<>();
+        handOver:
+        for (int d = 0; d < documents.size(); d++) {
+            for (Document stored : documents.get(d).pending()) {
                 PendingEvent event = toPendingEvent(stored);
-                try {
-                    publisher.publish(event);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new RelayStalledException(event, e);
-                } catch (Exception e) {
-                    failures.increment();
-                    throw new RelayStalledException(event, e);
+                var acknowledged = publisher.publishAsync(event);
+                sent.add(new InFlight(d, event, acknowledged));
+                if (acknowledged.isCompletedExceptionally()) {
+                    break handOver;
                 }
-                mongo.updateFirst(new Query(where("_id").is(document.get("_id"))),
-                        new Update().pull(Outbox.FIELD, new Document("eventId", event.eventId())), collection);
-                published(event.type()).increment();
-                count++;
             }
         }
-        return count;
+        Map<Integer, List<String>> acknowledged = new LinkedHashMap<>();
+        Set<Integer> broken = new HashSet<>();
+        RelayStalledException stalled = null;
+        for (InFlight inFlight : sent) {
+            try {
+                inFlight.acknowledged().get();
+                if (!broken.contains(inFlight.document())) {
+                    acknowledged.computeIfAbsent(inFlight.document(), d -> new ArrayList<>())
+                            .add(inFlight.event().eventId());
+                    published(inFlight.event().type()).increment();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RelayStalledException(inFlight.event(), e);
+            } catch (ExecutionException e) {
+                broken.add(inFlight.document());
+                if (stalled == null) {
+                    failures.increment();
+                    stalled = new RelayStalledException(inFlight.event(), e.getCause());
+                }
+            }
+        }
+        removePublished(documents, acknowledged);
+        if (stalled != null) {
+            throw stalled;
+        }
+        return acknowledged.values().stream().mapToInt(List::size).sum();
+    }
+
+    private void removePublished(List<Held> documents, Map<Integer, List<String>> acknowledged) {
+        Map<String, BulkOperations> writes = new LinkedHashMap<>();
+        acknowledged.forEach((d, eventIds) -> {
+            Held held = documents.get(d);
+            writes.computeIfAbsent(held.collection(), c -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, c))
+                    .updateOne(new Query(where("_id").is(held.id())),
+                            new Update().pull(Outbox.FIELD, new Document("eventId", new Document("$in", eventIds))));
+        });
+        writes.values().forEach(BulkOperations::execute);
     }
 
     /** Events published, per CloudEvents type: codes issued, payments settled, notifications delivered, ... */

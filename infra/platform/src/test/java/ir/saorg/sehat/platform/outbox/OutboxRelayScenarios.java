@@ -14,8 +14,11 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,18 +131,87 @@ abstract class OutboxRelayScenarios extends EventFlowScenarios {
                 || e.id().equals(refusedUpdate.eventId().toString()))).isEmpty();
     }
 
+    @Test
+    void publishesABatchOfDocumentsWithoutWaitingForEachAcknowledgementAndKeepsEachDocumentsOrder() {
+        List<List<RequestSubmitted>> documents = new ArrayList<>();
+        for (int d = 0; d < 30; d++) {
+            UUID request = UUID.randomUUID();
+            List<RequestSubmitted> events = List.of(anEvent(request), anEvent(request), anEvent(request));
+            documents.add(events);
+            mongo.insert(new Thing(UUID.randomUUID().toString(), events.stream().map(outbox::pending).toList()),
+                    "batched");
+        }
+
+        assertThat(relayOver("batched", kafkaPublisher).drain()).isEqualTo(90);
+
+        assertThat(pendingIn("batched")).isEmpty();
+        for (List<RequestSubmitted> events : documents) {
+            String key = events.getFirst().requestId().toString();
+            await().atMost(Duration.ofSeconds(20)).until(() -> probe.matching(e -> e.key().equals(key)).size() == 3);
+            assertThat(probe.matching(e -> e.key().equals(key))).extracting(e -> e.id())
+                    .containsExactlyElementsOf(events.stream().map(e -> e.eventId().toString()).toList());
+        }
+    }
+
+    @Test
+    void removesOfADocumentOnlyTheEventsBeforeItsFirstUnacknowledgedOne() {
+        UUID request = UUID.randomUUID();
+        List<RequestSubmitted> events = List.of(anEvent(request), anEvent(request), anEvent(request));
+        String id = UUID.randomUUID().toString();
+        mongo.insert(new Thing(id, events.stream().map(outbox::pending).toList()), "unacknowledged");
+        String second = events.get(1).eventId().toString();
+        String third = events.get(2).eventId().toString();
+        var secondTimesOut = new CompletableFuture<Void>();
+        EventPublisher secondNeverAcknowledged = new EventPublisher() {
+            @Override
+            public void publish(PendingEvent pending) throws Exception {
+                kafkaPublisher.publish(pending);
+            }
+
+            @Override
+            public CompletableFuture<Void> publishAsync(PendingEvent pending) {
+                if (pending.eventId().equals(second)) {
+                    return secondTimesOut;
+                }
+                var acknowledged = EventPublisher.super.publishAsync(pending);
+                if (pending.eventId().equals(third)) {
+                    secondTimesOut.completeExceptionally(new TimeoutException("no acknowledgement"));
+                }
+                return acknowledged;
+            }
+        };
+
+        assertThatThrownBy(relayOver("unacknowledged", secondNeverAcknowledged)::drain)
+                .isInstanceOfSatisfying(OutboxRelay.RelayStalledException.class,
+                        e -> assertThat(e.event().eventId()).isEqualTo(second));
+        assertThat(pendingIn("unacknowledged")).extracting(PendingEvent::eventId)
+                .as("the third was acknowledged but stays, so that it follows the second again")
+                .containsExactly(second, third);
+
+        assertThat(relayOver("unacknowledged", kafkaPublisher).drain()).isEqualTo(2);
+        assertThat(pendingIn("unacknowledged")).isEmpty();
+        String key = request.toString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> probe.matching(e -> e.key().equals(key)).size() == 4);
+        assertThat(probe.matching(e -> e.key().equals(key))).extracting(e -> e.id())
+                .containsExactly(events.get(0).eventId().toString(), third, second, third);
+    }
+
     private OutboxRelay relayOver(String collection, EventPublisher publisher) {
         return new OutboxRelay(mongo, List.of(new OutboxCollection(collection)), publisher, Duration.ofMillis(100), 50,
                 new SimpleMeterRegistry());
     }
 
-    private List<?> pendingIn(String collection) {
+    private List<PendingEvent> pendingIn(String collection) {
         return mongo.findAll(Thing.class, collection).stream().flatMap(t -> t.outbox().stream()).toList();
     }
 
     private static RequestSubmitted anEvent() {
+        return anEvent(UUID.randomUUID());
+    }
+
+    private static RequestSubmitted anEvent(UUID request) {
         Instant now = Instant.now();
-        return new RequestSubmitted(UUID.randomUUID(), now, UUID.randomUUID(), "ENROLMENT_CERTIFICATE", now);
+        return new RequestSubmitted(UUID.randomUUID(), now, request, "ENROLMENT_CERTIFICATE", now);
     }
 
     record Thing(String id, List<PendingEvent> outbox) {
