@@ -14,6 +14,7 @@ import org.springframework.messaging.Message;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Connects code issuing to Kafka. */
@@ -47,7 +48,7 @@ class CodeMessaging {
 
     /** Every instance reads every code event, to forget the codes that changed (see application.yml). */
     @Bean
-    Consumer<Message<byte[]>> codeChanges(CachedCodes cache) {
+    Consumer<Message<List<byte[]>>> codeChanges(CachedCodes cache) {
         return new ForgettingChangedCodes(cache)::accept;
     }
 }

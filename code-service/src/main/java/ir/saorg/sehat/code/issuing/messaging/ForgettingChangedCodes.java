@@ -11,7 +11,11 @@ import ir.saorg.sehat.platform.events.EventJson;
 import ir.saorg.sehat.platform.events.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads code-service's own events, every instance all of them (an anonymous consumer group each), and makes this
@@ -29,19 +33,38 @@ class ForgettingChangedCodes {
         this.cache = cache;
     }
 
-    void accept(Message<byte[]> message) {
-        String type = CloudEventHeaders.read(message.getHeaders(), CloudEventHeaders.TYPE).orElse("");
+    /**
+     * One poll's records at a time: the binder's batch mode, so that the records of a busy topic do not each pay for a
+     * message, a conversion and an observation only to forget one code. Each record's headers are in
+     * {@link KafkaHeaders#BATCH_CONVERTED_HEADERS}, in the order of the payloads.
+     */
+    void accept(Message<List<byte[]>> batch) {
+        List<byte[]> payloads = batch.getPayload();
+        List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
+        for (int i = 0; i < payloads.size(); i++) {
+            Map<String, ?> recordHeaders = headers != null && i < headers.size()
+                    && headers.get(i) instanceof Map<?, ?> map ? asHeaders(map) : Map.of();
+            forget(CloudEventHeaders.read(recordHeaders, CloudEventHeaders.TYPE).orElse(""), payloads.get(i));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> asHeaders(Map<?, ?> map) {
+        return (Map<String, ?>) map;
+    }
+
+    private void forget(String type, byte[] payload) {
         try {
             if (type.equals(EventTypes.CODE_ISSUED.name())) {
-                var issued = EventJson.read(message.getPayload(), CodeIssued.class);
+                var issued = EventJson.read(payload, CodeIssued.class);
                 cache.forget(issued.code());
                 cache.forget(issued.replaces());
             } else if (type.equals(EventTypes.CODE_REVOKED.name())) {
-                cache.forget(EventJson.read(message.getPayload(), CodeRevoked.class).code());
+                cache.forget(EventJson.read(payload, CodeRevoked.class).code());
             } else if (type.equals(EventTypes.CODE_VALIDITY_EXTENDED.name())) {
-                cache.forget(EventJson.read(message.getPayload(), CodeValidityExtended.class).code());
+                cache.forget(EventJson.read(payload, CodeValidityExtended.class).code());
             } else if (type.equals(EventTypes.CODE_EXPIRED.name())) {
-                cache.forget(EventJson.read(message.getPayload(), CodeExpired.class).code());
+                cache.forget(EventJson.read(payload, CodeExpired.class).code());
             }
         } catch (UnreadableEventException e) {
             log.warn("Unreadable {} on the code events topic ({}); forgetting every cached code", type, e.getMessage());

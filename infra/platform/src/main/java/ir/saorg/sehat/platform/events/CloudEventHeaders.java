@@ -3,6 +3,7 @@ package ir.saorg.sehat.platform.events;
 import org.springframework.messaging.MessageHeaders;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 /** CloudEvents 1.0 attributes in Kafka binary mode: each attribute is a {@code ce_} header with a UTF-8 value. */
@@ -22,9 +23,9 @@ public final class CloudEventHeaders {
     /**
      * A header's value as text, whether the binder handed it over as raw bytes or as a string. Spring Cloud Function
      * recognises CloudEvents on the way in and renames {@code ce_x} to its canonical {@code ce-x} before the function
-     * sees the message, so both spellings are read.
+     * sees the message, so both spellings are read. The headers may be a message's, or one record's of a batch.
      */
-    public static Optional<String> read(MessageHeaders headers, String name) {
+    public static Optional<String> read(Map<String, ?> headers, String name) {
         Object value = headers.get(name);
         if (value == null && name.startsWith("ce_")) {
             value = headers.get("ce-" + name.substring(3));
