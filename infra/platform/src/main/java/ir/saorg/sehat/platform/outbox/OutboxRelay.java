@@ -186,7 +186,7 @@ public class OutboxRelay implements SmartLifecycle {
         for (int d = 0; d < documents.size(); d++) {
             for (Document stored : documents.get(d).pending()) {
                 PendingEvent event = toPendingEvent(stored);
-                var acknowledged = publisher.publishAsync(event);
+                var acknowledged = handOver(event);
                 sent.add(new InFlight(d, event, acknowledged));
                 if (acknowledged.isCompletedExceptionally()) {
                     break handOver;
@@ -220,6 +220,15 @@ public class OutboxRelay implements SmartLifecycle {
             throw stalled;
         }
         return acknowledged.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** A producer that refuses a record at once (no metadata, a full buffer past its wait) fails that record only. */
+    private CompletableFuture<Void> handOver(PendingEvent event) {
+        try {
+            return publisher.publishAsync(event);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private void removePublished(List<Held> documents, Map<Integer, List<String>> acknowledged) {

@@ -196,6 +196,28 @@ abstract class OutboxRelayScenarios extends EventFlowScenarios {
                 .containsExactly(events.get(0).eventId().toString(), third, second, third);
     }
 
+    @Test
+    void aRecordTheProducerRefusesAtOnceStallsTheRelayLikeAnyFailedPublish() {
+        RequestSubmitted event = anEvent();
+        mongo.insert(new Thing(UUID.randomUUID().toString(), List.of(outbox.pending(event))), "refused");
+        EventPublisher noMetadata = new EventPublisher() {
+            @Override
+            public void publish(PendingEvent pending) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public CompletableFuture<Void> publishAsync(PendingEvent pending) {
+                throw new IllegalStateException("topic metadata not available after 60000 ms");
+            }
+        };
+
+        assertThatThrownBy(relayOver("refused", noMetadata)::drain)
+                .isInstanceOfSatisfying(OutboxRelay.RelayStalledException.class,
+                        e -> assertThat(e.event().eventId()).isEqualTo(event.eventId().toString()));
+        assertThat(pendingIn("refused")).hasSize(1);
+    }
+
     private OutboxRelay relayOver(String collection, EventPublisher publisher) {
         return new OutboxRelay(mongo, List.of(new OutboxCollection(collection)), publisher, Duration.ofMillis(100), 50,
                 new SimpleMeterRegistry());
