@@ -66,7 +66,8 @@ abstract class DeadLetterConsoleScenarios extends EventFlowScenarios {
         JsonNode topic = find(summary, "topic", DLT);
         assertThat(topic.get("pending").asLong()).isPositive();
         JsonNode letter = letterOf(id);
-        assertThat(letter.get("reason").asString()).contains("UNDER_REVIEW");
+        assertThat(letter.get("reason").asString()).startsWith("request " + id + " is UNDER_REVIEW");
+        assertThat(letter.get("exception").asString()).endsWith(".IllegalTransitionException");
         assertThat(letter.get("source").asString()).isEqualTo(Topics.CODE_EVENTS);
         assertThat(letter.get("eventType").asString()).isEqualTo(dead.type());
         assertThat(letter.get("maskedPayload").asString()).doesNotContain(code).contains("48****************30");

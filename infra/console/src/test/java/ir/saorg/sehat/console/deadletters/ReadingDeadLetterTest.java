@@ -43,6 +43,27 @@ class ReadingDeadLetterTest {
         assertThat(letter.pending()).isTrue();
     }
 
+    @Test
+    void givesTheHandlersOwnReasonAndInnermostExceptionNotTheBindersWrapper() {
+        var headers = new RecordHeaders(List.of(
+                text("x-exception-message", "error occurred in message handler [org.springframework.cloud.stream"
+                        + ".function.FunctionConfiguration$FunctionToDestinationBinder$1@7c36afa9]; request r is "
+                        + "UNDER_REVIEW; cannot move from APPROVED to CODE_ISSUED"),
+                text("x-exception-fqcn", "org.springframework.messaging.MessagingException"),
+                text("x-exception-stacktrace", "org.springframework.messaging.MessagingException: error occurred\n"
+                        + "\tat a.B.c(B.java:1)\n" + "\tat x\n".repeat(500)
+                        + "Caused by: ir.saorg.sehat.request.IllegalTransitionException: request r is UNDER_REVIEW\n"
+                        + "\tat d.E.f(E.java:2)\n")));
+        var record = new ConsumerRecord<byte[], byte[]>("sehat.code.events.request-service.dlt", 0, 0,
+                1_700_000_000_000L, TimestampType.CREATE_TIME, 0, 0, null, "{}".getBytes(StandardCharsets.UTF_8), headers, Optional.empty());
+
+        DeadLetter letter = ReadingDeadLetter.of(record, null);
+
+        assertThat(letter.reason()).isEqualTo("request r is UNDER_REVIEW; cannot move from APPROVED to CODE_ISSUED");
+        assertThat(letter.exception()).isEqualTo("ir.saorg.sehat.request.IllegalTransitionException");
+        assertThat(letter.headers()).containsEntry("x-exception-fqcn", "org.springframework.messaging.MessagingException");
+    }
+
     private static RecordHeader text(String name, String value) {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
     }
