@@ -210,18 +210,7 @@ class CodeServiceBenchmark {
 
         Get open() {
             if (jdk == null) {
-                var lean = new LeanHttpClient("127.0.0.1", port);
-                return new Get() {
-                    @Override
-                    public int get(String path) throws IOException {
-                        return lean.get(path);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        lean.close();
-                    }
-                };
+                return new LeanHttpClient("127.0.0.1", port);
             }
             return path -> jdk.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();

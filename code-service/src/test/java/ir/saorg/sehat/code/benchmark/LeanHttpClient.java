@@ -16,7 +16,7 @@ import java.util.Locale;
  * does as little as a client can; the JDK's client took about a third as many CPU samples as the service's request
  * threads (docs/verification.md), CPU the service does not share with its real clients, which run elsewhere.
  */
-final class LeanHttpClient implements AutoCloseable {
+final class LeanHttpClient implements CodeServiceBenchmark.Get {
 
     private final String host;
     private final int port;
@@ -31,7 +31,8 @@ final class LeanHttpClient implements AutoCloseable {
     }
 
     /** Sends a GET for the path and reads the whole answer; returns its status. */
-    int get(String path) throws IOException {
+    @Override
+    public int get(String path) throws IOException {
         if (socket == null) {
             connect();
         }

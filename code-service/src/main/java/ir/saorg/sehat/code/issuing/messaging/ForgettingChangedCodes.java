@@ -42,15 +42,11 @@ class ForgettingChangedCodes {
         List<byte[]> payloads = batch.getPayload();
         List<?> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
         for (int i = 0; i < payloads.size(); i++) {
-            Map<String, ?> recordHeaders = headers != null && i < headers.size()
-                    && headers.get(i) instanceof Map<?, ?> map ? asHeaders(map) : Map.of();
-            forget(CloudEventHeaders.read(recordHeaders, CloudEventHeaders.TYPE).orElse(""), payloads.get(i));
+            Object recordHeaders = headers == null || i >= headers.size() ? null : headers.get(i);
+            String type = recordHeaders instanceof Map<?, ?> map
+                    ? CloudEventHeaders.read(map, CloudEventHeaders.TYPE).orElse("") : "";
+            forget(type, payloads.get(i));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, ?> asHeaders(Map<?, ?> map) {
-        return (Map<String, ?>) map;
     }
 
     private void forget(String type, byte[] payload) {

@@ -25,7 +25,7 @@ public final class CloudEventHeaders {
      * recognises CloudEvents on the way in and renames {@code ce_x} to its canonical {@code ce-x} before the function
      * sees the message, so both spellings are read. The headers may be a message's, or one record's of a batch.
      */
-    public static Optional<String> read(Map<String, ?> headers, String name) {
+    public static Optional<String> read(Map<?, ?> headers, String name) {
         Object value = headers.get(name);
         if (value == null && name.startsWith("ce_")) {
             value = headers.get("ce-" + name.substring(3));
