@@ -1,10 +1,15 @@
 package ir.saorg.sehat.code.issuing.persistence;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import ir.saorg.sehat.code.issuing.Codes;
 import ir.saorg.sehat.code.issuing.IssueFailure;
 import ir.saorg.sehat.code.issuing.IssuedCode;
 import ir.saorg.sehat.events.IntegrationEvent;
+import ir.saorg.sehat.platform.outbox.GroupedInserts;
+import ir.saorg.sehat.platform.outbox.Outbox;
 import ir.saorg.sehat.platform.outbox.OutboxDocuments;
+import org.bson.conversions.Bson;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -18,7 +23,10 @@ import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Codes in MongoDB: the digits are the document id, and a unique index on the request id allows one per request. */
+/**
+ * Codes in MongoDB: the digits are the document id, and a unique index on the request id allows one per request. New
+ * codes are inserted through a group commit shared by the consumer threads ({@link GroupedInserts}).
+ */
 @Repository
 public class MongoCodes implements Codes {
 
@@ -27,16 +35,18 @@ public class MongoCodes implements Codes {
 
     private final MongoTemplate mongo;
     private final OutboxDocuments documents;
+    private final GroupedInserts inserts;
 
     MongoCodes(MongoTemplate mongo, OutboxDocuments documents) {
         this.mongo = mongo;
         this.documents = documents;
+        this.inserts = documents.grouped(COLLECTION);
         mongo.indexOps(COLLECTION).createIndex(new Index("requestId", Sort.Direction.ASC).unique().named("one_code_per_request"));
     }
 
     @Override
     public Insert insert(IssuedCode code, List<IntegrationEvent> events) {
-        if (documents.insert(COLLECTION, code, code.id(), events)) {
+        if (inserts.insert(CodeDocument.of(code), code.id(), events)) {
             return Insert.STORED;
         }
         return mongo.exists(new Query(where("requestId").is(code.requestId())), COLLECTION)
@@ -45,8 +55,7 @@ public class MongoCodes implements Codes {
 
     @Override
     public Optional<IssuedCode> byRequest(String requestId) {
-        return Optional.ofNullable(mongo.findOne(new Query(where("requestId").is(requestId)), IssuedCode.class,
-                COLLECTION));
+        return first(Filters.eq("requestId", requestId));
     }
 
     @Override
@@ -83,6 +92,12 @@ public class MongoCodes implements Codes {
 
     @Override
     public Optional<IssuedCode> byCode(String digits) {
-        return Optional.ofNullable(mongo.findById(digits, IssuedCode.class, COLLECTION));
+        return first(Filters.eq("_id", digits));
+    }
+
+    /** Without its pending events, which no reader needs, and without Spring Data's reflective mapping. */
+    private Optional<IssuedCode> first(Bson filter) {
+        return Optional.ofNullable(mongo.execute(COLLECTION, codes -> codes.find(filter)
+                .projection(Projections.exclude(Outbox.FIELD)).first())).map(CodeDocument::toCode);
     }
 }

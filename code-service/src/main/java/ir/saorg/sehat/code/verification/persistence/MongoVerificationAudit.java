@@ -4,12 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import ir.saorg.sehat.code.verification.VerificationAudit;
 import ir.saorg.sehat.code.verification.VerificationResult;
+import ir.saorg.sehat.platform.store.GroupCommit;
 import org.bson.Document;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,13 +30,16 @@ public class MongoVerificationAudit implements VerificationAudit, DisposableBean
 
     private final MeterRegistry meters;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-    private final GroupCommit<Entry> inserts;
+    private final GroupCommit<Entry, Void> inserts;
 
     MongoVerificationAudit(MongoTemplate mongo, MeterRegistry meters) {
         this.meters = meters;
         this.inserts = new GroupCommit<>("verification-audit", MAX_BATCH, 10_000, Duration.ofSeconds(10),
-                batch -> mongo.getCollection(COLLECTION).insertMany(batch.stream().map(MongoVerificationAudit::document)
-                        .toList()));
+                batch -> {
+                    mongo.getCollection(COLLECTION).insertMany(batch.stream().map(MongoVerificationAudit::document)
+                            .toList());
+                    return Collections.nCopies(batch.size(), null);
+                });
     }
 
     /**

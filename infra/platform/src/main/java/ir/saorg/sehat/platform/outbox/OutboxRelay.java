@@ -185,7 +185,7 @@ public class OutboxRelay implements SmartLifecycle {
         handOver:
         for (int d = 0; d < documents.size(); d++) {
             for (Document stored : documents.get(d).pending()) {
-                PendingEvent event = toPendingEvent(stored);
+                PendingEvent event = PendingEvent.fromDocument(stored);
                 var acknowledged = handOver(event);
                 sent.add(new InFlight(d, event, acknowledged));
                 if (acknowledged.isCompletedExceptionally()) {
@@ -246,17 +246,6 @@ public class OutboxRelay implements SmartLifecycle {
     private Counter published(String type) {
         return published.computeIfAbsent(type, t -> Counter.builder("sehat.outbox.published").tag("type", t)
                 .description("Events the outbox relay published").register(meters));
-    }
-
-    private static PendingEvent toPendingEvent(Document stored) {
-        Map<String, String> trace = new LinkedHashMap<>();
-        Document fields = stored.get("trace", Document.class);
-        if (fields != null) {
-            fields.forEach((name, value) -> trace.put(name, String.valueOf(value)));
-        }
-        return new PendingEvent(stored.getString("eventId"), stored.getString("type"), stored.getString("topic"),
-                stored.getString("key"), stored.getString("source"), stored.getString("time"),
-                stored.getString("payload"), trace);
     }
 
     private void run() {

@@ -1,5 +1,8 @@
 package ir.saorg.sehat.platform.outbox;
 
+import org.bson.Document;
+
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,5 +31,24 @@ public record PendingEvent(String eventId, String type, String topic, String key
     public PendingEvent(String eventId, String type, String topic, String key, String source, String time,
                         String payload) {
         this(eventId, type, topic, key, source, time, payload, Map.of());
+    }
+
+    /** As it is stored in a document's outbox array: its fields by name, the trace as a sub-document. */
+    public Document toDocument() {
+        return new Document("eventId", eventId).append("type", type).append("topic", topic).append("key", key)
+                .append("source", source).append("time", time).append("payload", payload)
+                .append("trace", new Document(trace));
+    }
+
+    /** Reads what {@link #toDocument()} stored (or Spring Data's mapping of this record, which has the same fields). */
+    public static PendingEvent fromDocument(Document stored) {
+        Map<String, String> trace = new LinkedHashMap<>();
+        Document fields = stored.get("trace", Document.class);
+        if (fields != null) {
+            fields.forEach((name, value) -> trace.put(name, String.valueOf(value)));
+        }
+        return new PendingEvent(stored.getString("eventId"), stored.getString("type"), stored.getString("topic"),
+                stored.getString("key"), stored.getString("source"), stored.getString("time"),
+                stored.getString("payload"), trace);
     }
 }

@@ -10,14 +10,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.domain.Sort;
+import org.bson.Document;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -129,6 +135,65 @@ abstract class OutboxRelayScenarios extends EventFlowScenarios {
 
         assertThat(probe.matching(e -> e.id().equals(refusedInsert.eventId().toString())
                 || e.id().equals(refusedUpdate.eventId().toString()))).isEmpty();
+    }
+
+    @Test
+    void groupedInsertsFromManyThreadsStoreEachDocumentOnceAndPublishOnlyWhatWasStored() throws Exception {
+        mongo.indexOps("grouped").createIndex(new Index("request", Sort.Direction.ASC).unique());
+        GroupedInserts inserts = documents.grouped("grouped");
+        record Attempt(String id, String request, RequestSubmitted event) {
+        }
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String id = UUID.randomUUID().toString();
+            attempts.add(new Attempt(id, "request-" + i, anEvent()));
+            attempts.add(new Attempt(id, "other-" + i, anEvent()));            // the same id: one of the two is stored
+        }
+        for (int i = 0; i < 20; i++) {
+            attempts.add(new Attempt(UUID.randomUUID().toString(), "request-" + i, anEvent())); // a taken unique key
+        }
+        Collections.shuffle(attempts);
+        var start = new CountDownLatch(1);
+        List<CompletableFuture<Boolean>> outcomes = new ArrayList<>();
+        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Attempt attempt : attempts) {
+                outcomes.add(CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return inserts.insert(new Document("_id", attempt.id()).append("request", attempt.request()),
+                            attempt.id(), List.of(attempt.event()));
+                }, callers));
+            }
+            start.countDown();
+        }
+
+        List<Attempt> stored = new ArrayList<>();
+        List<String> refusedEvents = new ArrayList<>();
+        for (int i = 0; i < attempts.size(); i++) {
+            if (outcomes.get(i).join()) {
+                stored.add(attempts.get(i));
+            } else {
+                refusedEvents.add(attempts.get(i).event().eventId().toString());
+            }
+        }
+        assertThat(mongo.findAll(Document.class, "grouped")).extracting(d -> d.getString("_id") + " " + d.getString("request"))
+                .as("exactly the documents whose insert answered true are stored")
+                .containsExactlyInAnyOrderElementsOf(stored.stream().map(a -> a.id() + " " + a.request()).toList());
+        assertThat(stored).extracting(Attempt::id).doesNotHaveDuplicates();
+        assertThat(stored).extracting(Attempt::request).doesNotHaveDuplicates();
+        assertThat(stored).as("one of each pair sharing an id").hasSizeGreaterThanOrEqualTo(60);
+        List<String> storedEvents = stored.stream().map(a -> a.event().eventId().toString()).toList();
+        await().atMost(Duration.ofSeconds(20)).until(() -> probe.matching(e -> storedEvents.contains(e.id())).size()
+                == storedEvents.size());
+        await().atMost(Duration.ofSeconds(10)).until(() -> pendingIn("grouped").isEmpty());
+        assertThat(probe.matching(e -> refusedEvents.contains(e.id()))).as("a refused insert publishes nothing").isEmpty();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ir.saorg.sehat.code.verification.persistence;
+package ir.saorg.sehat.platform.store;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class GroupCommitTest {
     final List<List<Integer>> batches = new CopyOnWriteArrayList<>();
     final CountDownLatch firstWriteStarted = new CountDownLatch(1);
     final CountDownLatch releaseFirstWrite = new CountDownLatch(1);
-    GroupCommit<Integer> commit;
+    GroupCommit<Integer, Integer> commit;
 
     @AfterEach
     void stop() {
@@ -36,6 +36,7 @@ class GroupCommitTest {
                 awaitRelease(releaseFirstWrite);
             }
             batches.add(List.copyOf(batch));
+            return batch;
         });
         try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
             var first = CompletableFuture.runAsync(() -> commit.write(0), callers);
@@ -65,6 +66,7 @@ class GroupCommitTest {
                 throw new IllegalStateException("store unreachable");
             }
             batches.add(List.copyOf(batch));
+            return batch;
         });
 
         assertThatThrownBy(() -> commit.write(13)).isInstanceOf(GroupCommit.WriteFailedException.class)
@@ -76,7 +78,10 @@ class GroupCommitTest {
 
     @Test
     void writesEachOfManyConcurrentItemsExactlyOnce() {
-        commit = new GroupCommit<>("test-writer", 64, 1_000, Duration.ofSeconds(10), batch -> batches.add(List.copyOf(batch)));
+        commit = new GroupCommit<>("test-writer", 64, 1_000, Duration.ofSeconds(10), batch -> {
+            batches.add(List.copyOf(batch));
+            return batch;
+        });
 
         try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
             IntStream.range(0, 5_000).forEach(i -> callers.submit(() -> commit.write(i)));
@@ -85,6 +90,26 @@ class GroupCommitTest {
         assertThat(batches.stream().flatMap(List::stream).sorted().toList())
                 .isEqualTo(IntStream.range(0, 5_000).boxed().toList());
         assertThat(batches).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(64));
+    }
+
+    @Test
+    void eachCallerLearnsTheResultOfItsOwnItem() {
+        commit = new GroupCommit<>("test-writer", 64, 1_000, Duration.ofSeconds(10),
+                batch -> batch.stream().map(item -> item * 10).toList());
+
+        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            var results = IntStream.range(0, 2_000)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> commit.write(i) - i * 10, callers)).toList();
+            assertThat(results.stream().map(CompletableFuture::join)).containsOnly(0);
+        }
+    }
+
+    @Test
+    void aWriteWithoutOneResultPerItemFailsItsCallers() {
+        commit = new GroupCommit<>("test-writer", 64, 1_000, Duration.ofSeconds(10), batch -> List.of());
+
+        assertThatThrownBy(() -> commit.write(1)).isInstanceOf(GroupCommit.WriteFailedException.class)
+                .hasRootCauseMessage("0 results for 1 items");
     }
 
     private static void awaitRelease(CountDownLatch latch) {

@@ -1,4 +1,4 @@
-package ir.saorg.sehat.code.verification.persistence;
+package ir.saorg.sehat.platform.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,24 +9,30 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Group commit: callers hand in items and wait until theirs is written; one writer thread writes everything that
  * arrived while its previous write ran, in one go. A caller returns only once its item is stored, so the guarantee of
- * a write per call stands, but under load one insert carries many items instead of one each.
+ * a write per call stands, but under load one write carries many items instead of one each: the store's and its
+ * driver's cost per command is paid once per batch.
  *
  * @param <T> what is written
+ * @param <R> what each caller learns of its own item (for an insert: stored, or refused as a duplicate)
  */
-final class GroupCommit<T> implements AutoCloseable {
+public final class GroupCommit<T, R> implements AutoCloseable {
 
-    private final BlockingQueue<Pending<T>> queue;
-    private final Consumer<List<T>> write;
+    private final BlockingQueue<Pending<T, R>> queue;
+    private final Function<List<T>, List<R>> write;
     private final int maxBatch;
     private final Duration timeout;
     private final Thread writer;
 
-    GroupCommit(String name, int maxBatch, int capacity, Duration timeout, Consumer<List<T>> write) {
+    /**
+     * @param write writes a batch and returns one result per item, in the items' order; an exception fails every
+     *              item of the batch
+     */
+    public GroupCommit(String name, int maxBatch, int capacity, Duration timeout, Function<List<T>, List<R>> write) {
         this.queue = new LinkedBlockingQueue<>(capacity);
         this.write = write;
         this.maxBatch = maxBatch;
@@ -35,17 +41,17 @@ final class GroupCommit<T> implements AutoCloseable {
     }
 
     /**
-     * Returns once the item is written.
+     * Returns once the item is written, with its result.
      *
      * @throws WriteFailedException when its batch could not be written, or not within the timeout
      */
-    void write(T item) {
-        var pending = new Pending<>(item, new CompletableFuture<Void>());
+    public R write(T item) {
+        var pending = new Pending<T, R>(item, new CompletableFuture<>());
         try {
             if (!queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new WriteFailedException("the writer is too far behind", null);
             }
-            pending.written().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return pending.written().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WriteFailedException("interrupted while waiting for the write", e);
@@ -57,7 +63,7 @@ final class GroupCommit<T> implements AutoCloseable {
     }
 
     private void run() {
-        List<Pending<T>> batch = new ArrayList<>(maxBatch);
+        List<Pending<T, R>> batch = new ArrayList<>(maxBatch);
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 batch.add(queue.take());
@@ -66,8 +72,13 @@ final class GroupCommit<T> implements AutoCloseable {
             }
             queue.drainTo(batch, maxBatch - 1);
             try {
-                write.accept(batch.stream().map(Pending::item).toList());
-                batch.forEach(p -> p.written().complete(null));
+                List<R> results = write.apply(batch.stream().map(Pending::item).toList());
+                if (results.size() != batch.size()) {
+                    throw new IllegalStateException(results.size() + " results for " + batch.size() + " items");
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).written().complete(results.get(i));
+                }
             } catch (RuntimeException e) {
                 batch.forEach(p -> p.written().completeExceptionally(e));
             }
@@ -76,7 +87,7 @@ final class GroupCommit<T> implements AutoCloseable {
     }
 
     /** Items handed in and not yet taken by the writer. */
-    int waiting() {
+    public int waiting() {
         return queue.size();
     }
 
@@ -85,11 +96,11 @@ final class GroupCommit<T> implements AutoCloseable {
         writer.interrupt();
     }
 
-    private record Pending<T>(T item, CompletableFuture<Void> written) {
+    private record Pending<T, R>(T item, CompletableFuture<R> written) {
     }
 
-    /** An item that was not written: the caller must not go on as if it had been. */
-    static class WriteFailedException extends RuntimeException {
+    /** An item that was not written, or not known to be: the caller must not go on as if it had been. */
+    public static class WriteFailedException extends RuntimeException {
         WriteFailedException(String message, Throwable cause) {
             super(message, cause);
         }
