@@ -1,6 +1,7 @@
 package ir.saorg.sehat.code.issuing;
 
 import ir.saorg.sehat.code.format.VerificationCode;
+import ir.saorg.sehat.code.issuing.persistence.MongoCodes;
 import ir.saorg.sehat.code.validity.AnnouncingExpiry;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
@@ -10,10 +11,12 @@ import ir.saorg.sehat.events.request.RequestApproved;
 import ir.saorg.sehat.platform.testing.EventSchemas;
 import ir.saorg.sehat.platform.testing.TestTokens;
 import ir.saorg.sehat.platform.testing.EventFlowScenarios;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -83,6 +86,10 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
                 complete.codeValidityDays(), complete.typeName(), "ut", 90);
         sender.send(incomplete);
         sender.send(incomplete);
+        // The same approval again under a new event id, as a replayed dead letter would bring it.
+        sender.send(new RequestApproved(UUID.randomUUID(), incomplete.occurredAt(), incomplete.requestId(),
+                incomplete.requestType(), incomplete.holder(), incomplete.codeValidityDays(), incomplete.typeName(),
+                "ut", 90));
 
         var failed = probe.awaitEvent(EventTypes.CODE_ISSUE_FAILED.name(), complete.requestId().toString());
 
@@ -93,6 +100,11 @@ abstract class CodeIssuingScenarios extends EventFlowScenarios {
         probe.awaitEvent(EventTypes.CODE_ISSUED.name(), next.requestId().toString());
         assertThat(probe.matching(e -> e.key().equals(complete.requestId().toString()))).hasSize(1);
         assertThat(codesFor(complete)).isZero();
+        String request = complete.requestId().toString();
+        assertThat(mongo.count(new Query(new Criteria().orOperator(where("_id").is(request),
+                where("requestId").is(request))), MongoCodes.FAILURES)).as("one failure for the request").isEqualTo(1);
+        assertThat(mongo.findById(request, Document.class, MongoCodes.FAILURES)).as("kept under the request's id")
+                .containsEntry("reason", "INCOMPLETE_HOLDER");
     }
 
     @Test

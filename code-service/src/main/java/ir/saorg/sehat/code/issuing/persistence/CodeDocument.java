@@ -68,8 +68,13 @@ final class CodeDocument {
                         revocation.getString("reason"), instant(revocation.getDate("revokedAt")),
                         revocation.getString("revokedBy"), revocation.getString("replacedBy")),
                 document.getString("university"),
-                extension == null ? null : new IssuedCode.Extension(extension.getInteger("maxDays", 0),
-                        extension.getInteger("usedDays", 0)));
+                extension == null ? null : new IssuedCode.Extension(integer(extension, "maxDays"),
+                        integer(extension, "usedDays")));
+    }
+
+    /** Any number, as Spring Data would convert it: a document edited by hand may hold a double or a long. */
+    private static int integer(Document document, String field) {
+        return document.get(field) instanceof Number number ? number.intValue() : 0;
     }
 
     private static Instant instant(Date date) {

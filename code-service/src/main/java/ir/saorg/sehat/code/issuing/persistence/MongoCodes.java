@@ -9,6 +9,7 @@ import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.platform.outbox.GroupedInserts;
 import ir.saorg.sehat.platform.outbox.Outbox;
 import ir.saorg.sehat.platform.outbox.OutboxDocuments;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,7 +73,10 @@ public class MongoCodes implements Codes {
 
     @Override
     public boolean recordFailure(IssueFailure failure, List<IntegrationEvent> events) {
-        return documents.insert(FAILURES, failure, failure.requestId(), events);
+        // The request id is the document id: one failure per request, and the relay is woken by the id it can find.
+        var document = new Document("_id", failure.requestId()).append("reason", failure.reason().name())
+                .append("attempts", failure.attempts()).append("failedAt", Date.from(failure.failedAt()));
+        return documents.insert(FAILURES, document, failure.requestId(), events);
     }
 
     @Override

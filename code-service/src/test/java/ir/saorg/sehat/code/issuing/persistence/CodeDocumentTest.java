@@ -3,6 +3,7 @@ package ir.saorg.sehat.code.issuing.persistence;
 import ir.saorg.sehat.code.issuing.IssuedCode;
 import ir.saorg.sehat.events.code.CodeRevoked;
 import org.bson.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
@@ -67,6 +68,15 @@ class CodeDocumentTest {
     }
 
     /** Spring Data's mapping as Spring Boot sets it up for the application. */
+    @Test
+    void readsNumbersOfAnyTypeAsSpringDataWould() {
+        var edited = CodeDocument.of(codes().findFirst().orElseThrow());
+        edited.put("extension", new Document("maxDays", 90.0).append("usedDays", 30L));
+
+        assertThat(CodeDocument.toCode(edited).extension()).isEqualTo(new IssuedCode.Extension(90, 30))
+                .isEqualTo(mapping.read(IssuedCode.class, edited).extension());
+    }
+
     private static MappingMongoConverter converter() {
         var conversions = new MongoCustomConversions(List.of());
         var context = new MongoMappingContext();

@@ -3,6 +3,7 @@ package ir.saorg.sehat.platform.outbox;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.InsertManyOptions;
 import ir.saorg.sehat.events.IntegrationEvent;
@@ -31,7 +32,7 @@ public final class GroupedInserts implements AutoCloseable {
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final String collection;
-    private final GroupCommit<Document, Outcome> inserts;
+    private final GroupCommit<Written, Outcome> inserts;
 
     GroupedInserts(MongoTemplate mongo, Outbox outbox, String collection) {
         this.mongo = mongo;
@@ -46,11 +47,12 @@ public final class GroupedInserts implements AutoCloseable {
      * @return false, with nothing written, when a unique index already holds an equal key
      * @throws DataAccessException when the store refused it for another reason
      * @throws GroupCommit.WriteFailedException when its write failed as a whole, or did not answer in time: it may
-     *                                          or may not be stored (a repeated insert will tell)
+     *                                          or may not be stored (a repeated insert will tell; the relay
+     *                                          publishes its events either way)
      */
     public boolean insert(Document document, Object id, List<IntegrationEvent> events) {
         document.put(Outbox.FIELD, OutboxDocuments.pending(outbox, events));
-        Outcome outcome = inserts.write(document);
+        Outcome outcome = inserts.write(new Written(document, id));
         if (outcome.error() != null) {
             throw outcome.error();
         }
@@ -60,22 +62,50 @@ public final class GroupedInserts implements AutoCloseable {
         return outcome.stored();
     }
 
-    private List<Outcome> insertAll(List<Document> documents) {
+    private List<Outcome> insertAll(List<Written> written) {
         try {
-            mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
-            return Collections.nCopies(documents.size(), Outcome.STORED);
+            mongo.getCollection(collection).insertMany(written.stream().map(Written::document).toList(),
+                    new InsertManyOptions().ordered(false));
+            return Collections.nCopies(written.size(), Outcome.STORED);
         } catch (MongoBulkWriteException refused) {
-            if (refused.getWriteConcernError() != null) {
-                throw translated(refused);
-            }
-            List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(documents.size(), Outcome.STORED));
+            List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(written.size(), Outcome.STORED));
             for (BulkWriteError error : refused.getWriteErrors()) {
                 outcomes.set(error.getIndex(), ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY
                         ? Outcome.DUPLICATE : new Outcome(false, new InsertRefusedException(collection, error)));
             }
+            if (refused.getWriteConcernError() != null) {
+                // Stored, but their callers hear of a failure: the relay publishes them now all the same.
+                wake(written, outcomes);
+                throw translated(refused);
+            }
             return outcomes;
         } catch (MongoException failed) {
             throw translated(failed);
+        } catch (RuntimeException beforeSending) {
+            // The driver refused the batch before sending it (a document it cannot encode; a batch of MAX_BATCH
+            // documents goes in one message): nothing was written, so each goes alone and only the one at fault fails.
+            return written.stream().map(this::insertAlone).toList();
+        }
+    }
+
+    private Outcome insertAlone(Written written) {
+        try {
+            mongo.getCollection(collection).insertOne(written.document());
+            return Outcome.STORED;
+        } catch (MongoException failed) {
+            return failed instanceof MongoWriteException refused
+                    && refused.getError().getCategory() == ErrorCategory.DUPLICATE_KEY ? Outcome.DUPLICATE
+                    : new Outcome(false, translated(failed));
+        } catch (RuntimeException refused) {
+            return new Outcome(false, refused);
+        }
+    }
+
+    private void wake(List<Written> written, List<Outcome> outcomes) {
+        for (int i = 0; i < written.size(); i++) {
+            if (outcomes.get(i).stored()) {
+                outbox.written(collection, written.get(i).id());
+            }
         }
     }
 
@@ -84,9 +114,17 @@ public final class GroupedInserts implements AutoCloseable {
         return translated == null ? failed : translated;
     }
 
+    /** Documents handed in and not yet taken by the writer. */
+    int waiting() {
+        return inserts.waiting();
+    }
+
     @Override
     public void close() {
         inserts.close();
+    }
+
+    private record Written(Document document, Object id) {
     }
 
     private record Outcome(boolean stored, RuntimeException error) {

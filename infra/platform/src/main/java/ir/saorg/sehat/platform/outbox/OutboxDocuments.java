@@ -20,6 +20,7 @@ public class OutboxDocuments implements AutoCloseable {
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Map<String, GroupedInserts> grouped = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     public OutboxDocuments(MongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
@@ -78,11 +79,15 @@ public class OutboxDocuments implements AutoCloseable {
      * threads insert into at once.
      */
     public GroupedInserts grouped(String collection) {
+        if (closed) {
+            throw new IllegalStateException("closed: no more grouped inserts into " + collection);
+        }
         return grouped.computeIfAbsent(collection, name -> new GroupedInserts(mongo, outbox, name));
     }
 
     @Override
     public void close() {
+        closed = true;
         grouped.values().forEach(GroupedInserts::close);
     }
 

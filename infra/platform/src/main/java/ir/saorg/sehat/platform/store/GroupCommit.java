@@ -68,7 +68,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
             try {
                 batch.add(queue.take());
             } catch (InterruptedException e) {
-                return;
+                break;
             }
             queue.drainTo(batch, maxBatch - 1);
             try {
@@ -79,11 +79,16 @@ public final class GroupCommit<T, R> implements AutoCloseable {
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).written().complete(results.get(i));
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // An Error too fails only this batch: a dead writer would fail every later caller after its timeout.
                 batch.forEach(p -> p.written().completeExceptionally(e));
             }
             batch.clear();
         }
+        List<Pending<T, R>> abandoned = new ArrayList<>();
+        queue.drainTo(abandoned);
+        var closed = new IllegalStateException("the writer was closed");
+        abandoned.forEach(p -> p.written().completeExceptionally(closed));
     }
 
     /** Items handed in and not yet taken by the writer. */

@@ -93,6 +93,20 @@ class GroupCommitTest {
     }
 
     @Test
+    void theWriterOutlivesAnErrorInOneBatch() {
+        commit = new GroupCommit<>("test-writer", 500, 1_000, Duration.ofSeconds(10), batch -> {
+            if (batch.contains(13)) {
+                throw new StackOverflowError("deep");
+            }
+            return batch;
+        });
+
+        assertThatThrownBy(() -> commit.write(13)).isInstanceOf(GroupCommit.WriteFailedException.class)
+                .hasCauseInstanceOf(StackOverflowError.class);
+        assertThat(commit.write(14)).isEqualTo(14);
+    }
+
+    @Test
     void eachCallerLearnsTheResultOfItsOwnItem() {
         commit = new GroupCommit<>("test-writer", 64, 1_000, Duration.ofSeconds(10),
                 batch -> batch.stream().map(item -> item * 10).toList());
