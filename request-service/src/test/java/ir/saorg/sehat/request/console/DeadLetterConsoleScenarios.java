@@ -1,5 +1,6 @@
 package ir.saorg.sehat.request.console;
 
+import ir.saorg.sehat.console.deadletters.DeadLetterRecords;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.Topics;
 import ir.saorg.sehat.events.code.CodeIssued;
@@ -7,6 +8,7 @@ import ir.saorg.sehat.events.payment.PaymentWaived;
 import ir.saorg.sehat.platform.testing.EventFlowScenarios;
 import ir.saorg.sehat.platform.testing.TestStudents;
 import ir.saorg.sehat.platform.testing.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -18,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -125,6 +129,32 @@ abstract class DeadLetterConsoleScenarios extends EventFlowScenarios {
         JsonNode replayed = json(post(BASE + "/" + PAYMENT_DLT + "/replay"), ADMIN);
         assertThat(replayed.toString()).doesNotContain(at + "\"");
         assertThat(json(get(BASE + "/actions"), ADMIN).toString()).contains("a test record, not an event");
+    }
+
+    @Test
+    void aTopicIsReadForReplayAChunkAtATimeInEachPartitionsOrder() {
+        String key = UUID.randomUUID().toString();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String eventId = UUID.randomUUID().toString();
+            sent.add(eventId);
+            // Unreadable, so each is dead-lettered at once, in the order sent.
+            sender.send(Topics.PAYMENT_EVENTS, key, Map.of("ce_id", eventId, "ce_type", EventTypes.PAYMENT_WAIVED.name()),
+                    ("{\"n\": " + i).getBytes(StandardCharsets.UTF_8));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.matching(e -> key.equals(e.key())
+                && PAYMENT_DLT.equals(e.topic())).size() == sent.size());
+
+        List<List<ConsumerRecord<byte[], byte[]>>> chunks = new ArrayList<>();
+        new DeadLetterRecords(brokers(), "chunk-test", Duration.ofSeconds(10))
+                .fromBeginning(PAYMENT_DLT, 2, chunks::add);
+
+        assertThat(chunks).allSatisfy(chunk -> assertThat(chunk).hasSizeBetween(1, 2));
+        assertThat(chunks.subList(0, chunks.size() - 1)).allSatisfy(chunk -> assertThat(chunk).hasSize(2));
+        List<String> ours = chunks.stream().flatMap(List::stream).filter(r -> key.equals(new String(r.key(),
+                StandardCharsets.UTF_8))).map(r -> new String(r.headers().lastHeader("ce_id").value(),
+                StandardCharsets.UTF_8)).toList();
+        assertThat(ours).as("all five, in the order they were written").containsExactlyElementsOf(sent);
     }
 
     @Test

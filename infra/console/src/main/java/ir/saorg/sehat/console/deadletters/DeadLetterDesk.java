@@ -39,6 +39,7 @@ public class DeadLetterDesk {
 
     public static final String REPLAY_OF = "x-sehat-replay-of";
     public static final String REPLAYED_BY = "x-sehat-replayed-by";
+    static final int REPLAY_CHUNK = 100;
     static final int MAX_REASON = 500;
     private static final Logger log = LoggerFactory.getLogger(DeadLetterDesk.class);
 
@@ -97,17 +98,24 @@ public class DeadLetterDesk {
         return replay(record(at), actor);
     }
 
-    /** Replays every dead letter of the topic that nobody has replayed or discarded, oldest first. */
+    /**
+     * Replays every dead letter of the topic that nobody has replayed or discarded, in each partition's order, reading
+     * the topic {@value #REPLAY_CHUNK} letters at a time.
+     */
     public List<DeadLetterAction> replayPending(String topic, Actor actor) {
         String name = known(topic).name();
-        List<ConsumerRecord<byte[], byte[]>> all = reading(() -> records.all(name));
-        Map<String, DeadLetterAction> handled = actions.of(all.stream().map(DeadLetterDesk::id).toList());
         List<DeadLetterAction> replayed = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> record : all) {
-            if (!handled.containsKey(id(record))) {
-                replayed.add(replay(record, actor));
-            }
-        }
+        reading(() -> {
+            records.fromBeginning(name, REPLAY_CHUNK, chunk -> {
+                Map<String, DeadLetterAction> handled = actions.of(chunk.stream().map(DeadLetterDesk::id).toList());
+                for (ConsumerRecord<byte[], byte[]> record : chunk) {
+                    if (!handled.containsKey(id(record))) {
+                        replayed.add(replay(record, actor));
+                    }
+                }
+            });
+            return replayed;
+        });
         return replayed;
     }
 

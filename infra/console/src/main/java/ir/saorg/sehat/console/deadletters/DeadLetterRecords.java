@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads dead-letter topics straight from the broker: no consumer group, nothing committed, so reading changes nothing
@@ -25,6 +26,8 @@ import java.util.Optional;
 public class DeadLetterRecords {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    /** A dead letter may be as large as the broker allows (1 MiB by default): few at a time. */
+    private static final int MAX_POLL_RECORDS = 100;
 
     private final Map<String, Object> consumerConfig;
     private final Duration timeout;
@@ -35,6 +38,7 @@ public class DeadLetterRecords {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, clientId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -83,9 +87,45 @@ public class DeadLetterRecords {
         }
     }
 
-    /** Every record of the topic from its beginning, oldest first within each partition. */
-    public List<ConsumerRecord<byte[], byte[]>> all(String topic) {
-        return newest(topic, Integer.MAX_VALUE / 2).reversed();
+    /**
+     * Every record of the topic from its beginning up to its end offsets as they were when this began, handed over a
+     * chunk at a time in each partition's order: a topic of any size is read holding one chunk (and one poll) at once.
+     *
+     * @throws DeadLettersUnavailableException when no record arrives for the timeout while some are still to come
+     */
+    public void fromBeginning(String topic, int chunk, Consumer<List<ConsumerRecord<byte[], byte[]>>> each) {
+        try (var consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            if (partitions.isEmpty()) {
+                return;
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+            List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>(chunk);
+            Instant deadline = Instant.now().plus(timeout);
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey(), timeout) < end.getValue())) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new DeadLettersUnavailableException("the dead letters stopped arriving for " + timeout);
+                }
+                var polled = consumer.poll(POLL);
+                if (!polled.isEmpty()) {
+                    deadline = Instant.now().plus(timeout);
+                }
+                for (ConsumerRecord<byte[], byte[]> record : polled) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        pending.add(record);
+                    }
+                    if (pending.size() == chunk) {
+                        each.accept(List.copyOf(pending));
+                        pending.clear();
+                    }
+                }
+            }
+            if (!pending.isEmpty()) {
+                each.accept(List.copyOf(pending));
+            }
+        }
     }
 
     public Optional<ConsumerRecord<byte[], byte[]>> one(Coordinates at) {
