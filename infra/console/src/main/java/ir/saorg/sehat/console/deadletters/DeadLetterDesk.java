@@ -105,7 +105,7 @@ public class DeadLetterDesk {
     public List<DeadLetterAction> replayPending(String topic, Actor actor) {
         String name = known(topic).name();
         List<DeadLetterAction> replayed = new ArrayList<>();
-        reading(() -> {
+        return reading(() -> {
             records.fromBeginning(name, REPLAY_CHUNK, chunk -> {
                 Map<String, DeadLetterAction> handled = actions.of(chunk.stream().map(DeadLetterDesk::id).toList());
                 for (ConsumerRecord<byte[], byte[]> record : chunk) {
@@ -116,7 +116,6 @@ public class DeadLetterDesk {
             });
             return replayed;
         });
-        return replayed;
     }
 
     public DeadLetterAction discard(Coordinates at, Actor actor, String reason) {

@@ -101,30 +101,7 @@ public class DeadLetterRecords {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
-            List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>(chunk);
-            Instant deadline = Instant.now().plus(timeout);
-            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey(), timeout) < end.getValue())) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new DeadLettersUnavailableException("the dead letters stopped arriving for " + timeout);
-                }
-                var polled = consumer.poll(POLL);
-                if (!polled.isEmpty()) {
-                    deadline = Instant.now().plus(timeout);
-                }
-                for (ConsumerRecord<byte[], byte[]> record : polled) {
-                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
-                        pending.add(record);
-                    }
-                    if (pending.size() == chunk) {
-                        each.accept(List.copyOf(pending));
-                        pending.clear();
-                    }
-                }
-            }
-            if (!pending.isEmpty()) {
-                each.accept(List.copyOf(pending));
-            }
+            read(consumer, consumer.endOffsets(partitions, timeout), chunk, each);
         }
     }
 
@@ -149,18 +126,41 @@ public class DeadLetterRecords {
     private List<ConsumerRecord<byte[], byte[]>> readUntil(KafkaConsumer<byte[], byte[]> consumer,
                                                           Map<TopicPartition, Long> ends) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        read(consumer, ends, Integer.MAX_VALUE, records::addAll);
+        return records;
+    }
+
+    /**
+     * Reads from the consumer's positions up to the end offsets given (records past them are left), handing them over
+     * {@code chunk} at a time.
+     *
+     * @throws DeadLettersUnavailableException when nothing arrives for the timeout while some are still to come
+     */
+    private void read(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends, int chunk,
+                      Consumer<List<ConsumerRecord<byte[], byte[]>>> each) {
+        List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
         while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey(), timeout) < end.getValue())) {
             if (Instant.now().isAfter(deadline)) {
-                throw new DeadLettersUnavailableException("the dead letters could not be read in " + timeout);
+                throw new DeadLettersUnavailableException("no dead letters arrived for " + timeout);
             }
-            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
-                    records.add(record);
+            var polled = consumer.poll(POLL);
+            if (!polled.isEmpty()) {
+                deadline = Instant.now().plus(timeout);
+            }
+            for (ConsumerRecord<byte[], byte[]> record : polled) {
+                if (record.offset() < ends.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
+                    pending.add(record);
+                }
+                if (pending.size() == chunk) {
+                    each.accept(List.copyOf(pending));
+                    pending.clear();
                 }
             }
         }
-        return records;
+        if (!pending.isEmpty()) {
+            each.accept(List.copyOf(pending));
+        }
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {

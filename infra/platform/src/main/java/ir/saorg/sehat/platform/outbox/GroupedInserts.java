@@ -51,7 +51,7 @@ public final class GroupedInserts implements AutoCloseable {
      *                                          publishes its events either way)
      */
     public boolean insert(Document document, Object id, List<IntegrationEvent> events) {
-        document.put(Outbox.FIELD, OutboxDocuments.pending(outbox, events));
+        document.put(Outbox.FIELD, outbox.pendingDocuments(events));
         Outcome outcome = inserts.write(new Written(document, id));
         if (outcome.error() != null) {
             throw outcome.error();

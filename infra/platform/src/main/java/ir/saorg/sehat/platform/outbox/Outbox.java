@@ -3,6 +3,9 @@ package ir.saorg.sehat.platform.outbox;
 import ir.saorg.sehat.events.EventTypes;
 import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.platform.events.EventJson;
+import org.bson.Document;
+
+import java.util.List;
 
 /**
  * Turns integration events into {@link PendingEvent}s for a document's outbox, and tells the relay when there is
@@ -33,6 +36,14 @@ public class Outbox {
         var type = EventTypes.of(event.getClass());
         return new PendingEvent(event.eventId().toString(), type.name(), type.topic(), event.requestId().toString(),
                 source, event.occurredAt().toString(), EventJson.write(event), tracing.capture());
+    }
+
+    /**
+     * The events as a document's outbox stores them. Call on the thread of the write that causes them: it carries the
+     * trace each keeps.
+     */
+    public List<Document> pendingDocuments(List<IntegrationEvent> events) {
+        return events.stream().map(event -> pending(event).toDocument()).toList();
     }
 
     /** Call after a write that added pending events to a document, so the relay publishes them now. */

@@ -46,7 +46,7 @@ public class OutboxDocuments implements AutoCloseable {
      * @return false, with nothing written, when a unique index already holds an equal key
      */
     public boolean insert(String collection, Document document, Object id, List<IntegrationEvent> events) {
-        document.put(Outbox.FIELD, pending(outbox, events));
+        document.put(Outbox.FIELD, outbox.pendingDocuments(events));
         try {
             mongo.execute(collection, stored -> stored.insertOne(document));
         } catch (DuplicateKeyException duplicate) {
@@ -65,7 +65,7 @@ public class OutboxDocuments implements AutoCloseable {
     public boolean update(String collection, Class<?> entityType, Object id, Query query, Update update,
                           List<IntegrationEvent> events) {
         if (!events.isEmpty()) {
-            update.push(Outbox.FIELD).each(pending(outbox, events).toArray());
+            update.push(Outbox.FIELD).each(outbox.pendingDocuments(events).toArray());
         }
         boolean changed = mongo.updateFirst(query, update, entityType, collection).getModifiedCount() == 1;
         if (changed && !events.isEmpty()) {
@@ -91,8 +91,4 @@ public class OutboxDocuments implements AutoCloseable {
         grouped.values().forEach(GroupedInserts::close);
     }
 
-    /** The events as the document stores them; captured on the caller's thread, which carries the write's trace. */
-    static List<Document> pending(Outbox outbox, List<IntegrationEvent> events) {
-        return events.stream().map(event -> outbox.pending(event).toDocument()).toList();
-    }
 }
