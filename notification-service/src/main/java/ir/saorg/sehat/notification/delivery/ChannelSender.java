@@ -2,6 +2,8 @@ package ir.saorg.sehat.notification.delivery;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 
+import java.util.List;
+
 /**
  * Sends deliveries of one channel. Never throws: every failure is a {@link SendOutcome}. Each attempt passes the
  * delivery's id to the other side as its idempotency key (Message-ID, SMS client reference, webhook delivery id).
@@ -22,4 +24,20 @@ public interface ChannelSender {
     }
 
     SendOutcome send(Delivery delivery);
+
+    /**
+     * How many deliveries waiting for the same target one request may carry; 1 (the default) sends each alone.
+     * {@link Dispatching} gathers only deliveries that are already waiting, so a batch never waits to fill up.
+     */
+    default int batchLimit(Delivery delivery) {
+        return 1;
+    }
+
+    /**
+     * Sends two or more deliveries to one target in one request, which the target accepts or refuses as a whole.
+     * Called only for senders whose {@link #batchLimit} allows it.
+     */
+    default SendOutcome sendAll(List<Delivery> deliveries) {
+        throw new UnsupportedOperationException(channel() + " sends one delivery at a time");
+    }
 }

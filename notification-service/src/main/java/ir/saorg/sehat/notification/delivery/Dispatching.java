@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -28,6 +31,9 @@ import java.util.stream.Collectors;
  * as its bulkhead permits, a short queue behind them, and the rest put back in the store untried. A slow or dead
  * target therefore holds only its own lane; the others' deliveries never wait behind it. At most
  * {@code maxInFlight} deliveries are running or queued in this instance.
+ *
+ * <p>A target that takes batches ({@link ChannelSender#batchLimit}) gets, with each permit, the deliveries already
+ * waiting for it in one request; each is still settled under its own claim.
  *
  * <p>Accepted sends that announce nothing (webhooks) are recorded in shared bulk writes ({@link SentInBatches}), each
  * still under its own claim; the others one write each, with their events.
@@ -103,18 +109,23 @@ public class Dispatching {
             return;
         }
         Bulkhead bulkhead = sender.bulkhead(delivery);
-        lanes.computeIfAbsent(bulkhead.getName(), name -> new Lane(bulkhead, sender.queueLimit(bulkhead)))
+        lanes.computeIfAbsent(bulkhead.getName(), name -> new Lane(sender, bulkhead, sender.queueLimit(bulkhead)))
                 .offer(delivery);
     }
 
-    /** One target's sends: its bulkhead's permits, and a bounded queue of claimed deliveries waiting for one. */
+    /**
+     * One target's sends: its bulkhead's permits, and a bounded queue of claimed deliveries waiting for one. A target
+     * that takes batches gets, with each permit, what is waiting for it (up to its limit) in one request.
+     */
     private final class Lane {
 
+        private final ChannelSender sender;
         private final Bulkhead bulkhead;
         private final int queueLimit;
         private final Queue<Delivery> waiting = new ArrayDeque<>();
 
-        Lane(Bulkhead bulkhead, int queueLimit) {
+        Lane(ChannelSender sender, Bulkhead bulkhead, int queueLimit) {
+            this.sender = sender;
             this.bulkhead = bulkhead;
             this.queueLimit = queueLimit;
         }
@@ -135,40 +146,71 @@ public class Dispatching {
             }
         }
 
-        private void run(Delivery delivery) {
+        private void run(List<Delivery> batch) {
             try {
                 executor.execute(() -> {
                     try {
-                        attempt(delivery);
+                        attempt(sender, batch);
                     } finally {
                         bulkhead.onComplete();
-                        room.release();
+                        room.release(batch.size());
                         next();
                     }
                 });
             } catch (RuntimeException rejected) {
                 bulkhead.onComplete();
-                room.release();
-                log.warn("could not start sending {}; its lease will run out", delivery.id(), rejected);
+                room.release(batch.size());
+                log.warn("could not start sending {} deliveries to {}; their leases will run out", batch.size(),
+                        bulkhead.getName(), rejected);
             }
         }
 
         private void next() {
             while (true) {
-                Delivery delivery;
+                List<Delivery> batch;
                 synchronized (this) {
                     if (waiting.isEmpty() || !bulkhead.tryAcquirePermission()) {
                         return;
                     }
-                    delivery = waiting.poll();
+                    batch = takeBatch();
                 }
-                if (delivery.leaseUntil() != null && clock.instant().plus(lease.dividedBy(4)).isAfter(delivery.leaseUntil())) {
+                List<Delivery> fresh = withoutStale(batch);
+                if (fresh.isEmpty()) {
                     bulkhead.onComplete();
-                    room.release();
                     continue;
                 }
-                run(delivery);
+                run(fresh);
             }
+        }
+
+        /** Under the lock: the first waiting delivery and, if the target takes batches, those behind it to the same address. */
+        private List<Delivery> takeBatch() {
+            Delivery first = waiting.poll();
+            int limit = waiting.isEmpty() ? 1 : sender.batchLimit(first);
+            if (limit <= 1) {
+                return List.of(first);
+            }
+            List<Delivery> batch = new ArrayList<>(Math.min(limit, waiting.size() + 1));
+            batch.add(first);
+            while (batch.size() < limit && !waiting.isEmpty()
+                    && Objects.equals(waiting.peek().address(), first.address())) {
+                batch.add(waiting.poll());
+            }
+            return batch;
+        }
+
+        /** Deliveries whose claim would run out soon are not sent: the store hands them out again once it has. */
+        private List<Delivery> withoutStale(List<Delivery> batch) {
+            Instant soon = clock.instant().plus(lease.dividedBy(4));
+            List<Delivery> fresh = new ArrayList<>(batch.size());
+            for (Delivery delivery : batch) {
+                if (delivery.leaseUntil() != null && soon.isAfter(delivery.leaseUntil())) {
+                    room.release();
+                } else {
+                    fresh.add(delivery);
+                }
+            }
+            return fresh;
         }
 
         /** Nothing tried: back to the store, due again shortly, without counting an attempt. */
@@ -177,6 +219,27 @@ public class Dispatching {
                 deliveries.release(delivery, clock.instant().plus(PUT_BACK_FOR));
             } finally {
                 room.release();
+            }
+        }
+    }
+
+    /** One attempt under each delivery's current claim: alone, or together in one request. */
+    void attempt(ChannelSender sender, List<Delivery> batch) {
+        if (batch.size() == 1) {
+            attempt(batch.getFirst());
+            return;
+        }
+        SendOutcome outcome;
+        try {
+            outcome = sender.sendAll(batch);
+        } catch (RuntimeException unexpected) {
+            outcome = new SendOutcome.Failed(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage());
+        }
+        if (outcome instanceof SendOutcome.Sent sent) {
+            settleSent(batch, sent);
+        } else {
+            for (Delivery delivery : batch) {
+                settle(delivery, outcome);
             }
         }
     }
@@ -190,6 +253,27 @@ public class Dispatching {
             outcome = new SendOutcome.Failed(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage());
         }
         settle(delivery, outcome);
+    }
+
+    /** A batch the target accepted: those that announce nothing recorded together, in one shared write. */
+    private void settleSent(List<Delivery> batch, SendOutcome.Sent sent) {
+        Instant now = clock.instant();
+        List<Deliveries.Sent> silent = new ArrayList<>(batch.size());
+        for (Delivery delivery : batch) {
+            if (DeliveryEvents.delivered(delivery, now).isEmpty()) {
+                silent.add(new Deliveries.Sent(delivery, now, sent.reference()));
+            } else {
+                settle(delivery, sent);
+            }
+        }
+        Set<String> recorded = silent.isEmpty() ? Set.of() : sentInBatches.recordAll(silent);
+        for (Deliveries.Sent one : silent) {
+            if (!recorded.contains(one.claimed().id())) {
+                log.warn("delivery {} was claimed by another worker meanwhile; its outcome (Sent) was not recorded",
+                        one.claimed().id());
+            }
+            settled.accept(one.claimed());
+        }
     }
 
     private void settle(Delivery delivery, SendOutcome outcome) {

@@ -2,6 +2,7 @@ package ir.saorg.sehat.notification.delivery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -31,8 +32,19 @@ final class SentInBatches {
 
     /** Whether the delivery was recorded SENT under its claim; returns once it is written. */
     boolean record(Delivery claimed, Instant at, String reference) {
-        Waiting mine = new Waiting(new Deliveries.Sent(claimed, at, reference));
-        queued.add(mine);
+        return !recordAll(List.of(new Deliveries.Sent(claimed, at, reference))).isEmpty();
+    }
+
+    /**
+     * Records several accepted sends (one batch request's), each under its own claim; returns, once all are written,
+     * the ids of those recorded.
+     */
+    Set<String> recordAll(List<Deliveries.Sent> sent) {
+        List<Waiting> mine = new ArrayList<>(sent.size());
+        for (Deliveries.Sent one : sent) {
+            mine.add(new Waiting(one));
+        }
+        queued.addAll(mine);
         // Whoever holds the lock looks at the queue again after letting go, so a record queued while the lock was
         // held is always written: by that holder, or by the next one to take the lock.
         while (!queued.isEmpty() && writing.tryLock()) {
@@ -42,11 +54,20 @@ final class SentInBatches {
                 writing.unlock();
             }
         }
-        mine.written.awaitUninterruptibly();
-        if (mine.failure != null) {
-            throw mine.failure;
+        Set<String> recorded = new HashSet<>();
+        RuntimeException failure = null;
+        for (Waiting waiting : mine) {
+            waiting.written.awaitUninterruptibly();
+            if (waiting.failure != null) {
+                failure = waiting.failure;
+            } else if (waiting.recorded) {
+                recorded.add(waiting.sent.claimed().id());
+            }
         }
-        return mine.recorded;
+        if (failure != null) {
+            throw failure;
+        }
+        return recorded;
     }
 
     /** Under the lock: one bulk write of what is queued. */

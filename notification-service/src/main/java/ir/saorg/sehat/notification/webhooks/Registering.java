@@ -45,6 +45,12 @@ public class Registering {
     }
 
     public Subscription register(String url, List<String> eventTypes, String description, String by) {
+        return register(url, eventTypes, description, by, null);
+    }
+
+    /** {@code maxEventsPerBatch}: null or 1 for one event per POST, up to {@value Subscription#MOST_EVENTS_PER_BATCH}. */
+    public Subscription register(String url, List<String> eventTypes, String description, String by,
+                                 Integer maxEventsPerBatch) {
         List<Violation> violations = new ArrayList<>();
         try {
             guard.check(url);
@@ -69,12 +75,17 @@ public class Registering {
         if (description != null && description.length() > MAX_DESCRIPTION) {
             violations.add(new Violation("description", "webhook.description-too-long", List.of(MAX_DESCRIPTION)));
         }
+        if (maxEventsPerBatch != null
+                && (maxEventsPerBatch < 1 || maxEventsPerBatch > Subscription.MOST_EVENTS_PER_BATCH)) {
+            violations.add(new Violation("maxEventsPerBatch", "webhook.batch-size-out-of-range",
+                    List.of(Subscription.MOST_EVENTS_PER_BATCH)));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidRegistrationException(violations);
         }
         var subscription = new Subscription(UUID.randomUUID().toString(), url.strip(), types,
                 WebhookSignature.newSecret(), description == null ? null : description.strip(), by, clock.instant(),
-                true);
+                true, maxEventsPerBatch == null ? 1 : maxEventsPerBatch);
         subscriptions.insert(subscription);
         active.changed();
         return subscription;

@@ -17,13 +17,16 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * POSTs a webhook delivery to its subscriber, signed. Each subscription has its own bulkhead and circuit breaker, so a
  * slow or dead subscriber holds at most its own few connections and then fails fast, while the others go on. Every
- * attempt of a delivery carries the same {@code Sehat-Delivery-Id}, which receivers deduplicate on.
+ * attempt of a delivery carries the same {@code Sehat-Delivery-Id}, which receivers deduplicate on. A subscription that
+ * takes batches gets the deliveries waiting for it in one POST, each event marked with its delivery id.
  */
 public class WebhookSender implements ChannelSender {
 
@@ -31,6 +34,8 @@ public class WebhookSender implements ChannelSender {
     public static final String EVENT_ID = "Sehat-Event-Id";
     public static final String EVENT_TYPE = "Sehat-Event-Type";
     public static final String ATTEMPT = "Sehat-Attempt";
+    /** On a batch instead of the four above: how many events it carries (each names its delivery id and attempt). */
+    public static final String BATCH_SIZE = "Sehat-Batch-Size";
     static final String GUARD_CONFIG = "webhook";
 
     private final HttpClient http;
@@ -72,6 +77,30 @@ public class WebhookSender implements ChannelSender {
 
     @Override
     public SendOutcome send(Delivery delivery) {
+        return sendTo(delivery, subscription -> HttpRequest.newBuilder()
+                .header("Content-Type", CloudEventBody.CONTENT_TYPE)
+                .header(DELIVERY_ID, delivery.id())
+                .header(EVENT_ID, delivery.eventId())
+                .header(EVENT_TYPE, delivery.eventType())
+                .header(ATTEMPT, String.valueOf(delivery.attempts() + 1)), delivery.content().text());
+    }
+
+    /** The subscription's own limit: more than 1 once it asked for batches. */
+    @Override
+    public int batchLimit(Delivery delivery) {
+        Subscription subscription = subscriptions.byId(delivery.recipient());
+        return subscription == null ? 1 : subscription.maxEventsPerBatch();
+    }
+
+    /** One POST of a CloudEvents batch; the deliveries share their recipient and address, as {@link #batchLimit} lets them. */
+    @Override
+    public SendOutcome sendAll(List<Delivery> deliveries) {
+        return sendTo(deliveries.getFirst(), subscription -> HttpRequest.newBuilder()
+                .header("Content-Type", CloudEventBody.BATCH_CONTENT_TYPE)
+                .header(BATCH_SIZE, String.valueOf(deliveries.size())), CloudEventBody.batch(deliveries));
+    }
+
+    private SendOutcome sendTo(Delivery delivery, Function<Subscription, HttpRequest.Builder> request, String body) {
         Subscription subscription = subscriptions.byId(delivery.recipient());
         if (subscription == null) {
             return new SendOutcome.Refused("subscription " + delivery.recipient() + " does not exist");
@@ -82,18 +111,12 @@ public class WebhookSender implements ChannelSender {
         } catch (UnsafeUrlException unsafe) {
             return new SendOutcome.Refused("address refused: " + unsafe.getMessage());
         }
-        return guardFor(subscription.id()).send(() -> post(target, subscription, delivery));
+        return guardFor(subscription.id()).send(() -> post(request.apply(subscription).uri(target), subscription, body));
     }
 
-    private SendOutcome post(URI target, Subscription subscription, Delivery delivery) {
-        String body = delivery.content().text();
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(requestTimeout)
-                .header("Content-Type", CloudEventBody.CONTENT_TYPE)
+    private SendOutcome post(HttpRequest.Builder builder, Subscription subscription, String body) {
+        HttpRequest request = builder.timeout(requestTimeout)
                 .header("User-Agent", "Sehat-Webhooks/1")
-                .header(DELIVERY_ID, delivery.id())
-                .header(EVENT_ID, delivery.eventId())
-                .header(EVENT_TYPE, delivery.eventType())
-                .header(ATTEMPT, String.valueOf(delivery.attempts() + 1))
                 .header(WebhookSignature.HEADER, WebhookSignature.header(subscription.secret(), clock.instant(), body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

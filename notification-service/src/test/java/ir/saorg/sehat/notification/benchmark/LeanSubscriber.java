@@ -2,6 +2,8 @@ package ir.saorg.sehat.notification.benchmark;
 
 import ir.saorg.sehat.notification.webhooks.WebhookSender;
 import ir.saorg.sehat.notification.webhooks.WebhookSignature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A benchmark subscriber that costs little CPU, since it shares the machine with the service it measures: a blocking
  * HTTP/1.1 server on loopback, one virtual thread per connection, keep-alive, no routing and no date headers. It still
  * does what a subscriber must: verifies every signature over the raw body, deduplicates on the delivery id, and notes
- * when each event arrived. It understands what Sehat's client sends (a POST with a Content-Length), nothing more.
+ * when each event arrived, parsing a batch's JSON to find each event's delivery id. It understands what Sehat's client
+ * sends (a POST with a Content-Length), nothing more.
  */
 final class LeanSubscriber implements AutoCloseable {
 
@@ -34,11 +37,13 @@ final class LeanSubscriber implements AutoCloseable {
     private static final byte[] UNAUTHORIZED =
             "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_HEAD = 16 * 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final Map<String, Long> received = new ConcurrentHashMap<>();
     final Set<String> deliveries = ConcurrentHashMap.newKeySet();
     final AtomicInteger badSignatures = new AtomicInteger();
     final AtomicInteger duplicates = new AtomicInteger();
+    final AtomicInteger batches = new AtomicInteger();
     volatile String secret = "";
 
     private final ServerSocket socket;
@@ -101,12 +106,24 @@ final class LeanSubscriber implements AutoCloseable {
             badSignatures.incrementAndGet();
             return false;
         }
-        if (!deliveries.add(headers.get(WebhookSender.DELIVERY_ID.toLowerCase(Locale.ROOT)))) {
-            duplicates.incrementAndGet();
+        if (headers.containsKey(WebhookSender.BATCH_SIZE.toLowerCase(Locale.ROOT))) {
+            batches.incrementAndGet();
+            for (JsonNode event : JSON.readTree(body)) {
+                receive(event.path("sehatdeliveryid").asString(), event.path("id").asString(), at);
+            }
         } else {
-            received.put(headers.get(WebhookSender.EVENT_ID.toLowerCase(Locale.ROOT)), at);
+            receive(headers.get(WebhookSender.DELIVERY_ID.toLowerCase(Locale.ROOT)),
+                    headers.get(WebhookSender.EVENT_ID.toLowerCase(Locale.ROOT)), at);
         }
         return true;
+    }
+
+    private void receive(String deliveryId, String eventId, long at) {
+        if (!deliveries.add(deliveryId)) {
+            duplicates.incrementAndGet();
+        } else {
+            received.put(eventId, at);
+        }
     }
 
     /** Reads a request line and headers (names in lower case); false at the end of the connection. */

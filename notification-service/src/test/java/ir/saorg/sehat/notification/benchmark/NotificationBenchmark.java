@@ -48,8 +48,9 @@ import static org.awaitility.Awaitility.await;
  * subscriber is dead (accepts connections, never answers). The service runs with its production retry, time-out and
  * breaker settings. Run:
  *
- * <pre>./mvnw -B -ntp -o -q test -pl infra/events,notification-service -Dtest=NotificationBenchmark \
- *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.mails=2000 -Dbench.subscribers=50 -Dbench.rate=200 -Dbench.seconds=10]
+ * <pre>./mvnw -B -ntp -o -q test -pl infra/events,notification-service -am -Dtest=NotificationBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.mails=2000 -Dbench.subscribers=50 -Dbench.rate=200 -Dbench.seconds=10 \
+ *     -Dbench.batch=1,100]
  * cat notification-service/target/benchmark/notifications.txt</pre>
  */
 @SehatServerIntegrationTest
@@ -68,6 +69,9 @@ class NotificationBenchmark extends NotificationScenarios {
     static final int SUBSCRIBERS = Integer.getInteger("bench.subscribers", 50);
     static final int RATE = Integer.getInteger("bench.rate", 200);
     static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    /** One webhook phase per value: the subscriptions' maxEventsPerBatch (1: one event per POST). */
+    static final List<Integer> BATCHES = java.util.Arrays.stream(System.getProperty("bench.batch", "1,100").split(","))
+            .map(String::strip).map(Integer::valueOf).toList();
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -96,7 +100,9 @@ class NotificationBenchmark extends NotificationScenarios {
         say("notification benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, one JVM "
                 + "(in-process Kafka, in-memory MongoDB-wire server, GreenMail, subscribers on loopback)");
         mail();
-        webhooks();
+        for (int batch : BATCHES) {
+            webhooks(batch);
+        }
         Path out = Path.of("target", "benchmark", "notifications.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, report, StandardCharsets.UTF_8);
@@ -135,31 +141,38 @@ class NotificationBenchmark extends NotificationScenarios {
         say(cpu(cpu, MAILS, "message"));
     }
 
-    void webhooks() {
+    void webhooks(int batch) {
         List<LeanSubscriber> live = new ArrayList<>();
         for (int i = 0; i < SUBSCRIBERS; i++) {
             live.add(new LeanSubscriber());
         }
+        List<Subscription> registered = new ArrayList<>();
+        String mode = batch == 1 ? "webhooks, one event per POST" : "webhooks, batches of up to " + batch + " events";
         try (BlackHole dead = BlackHole.open()) {
             Subscription deadSubscription = registering.register(dead.url(), List.of(EventTypes.CODE_EXPIRED.name()),
-                    "dead on purpose", "bench");
+                    "dead on purpose", "bench", batch);
+            registered.add(deadSubscription);
             for (LeanSubscriber subscriber : live) {
                 Subscription s = registering.register(subscriber.url(), List.of(EventTypes.CODE_EXPIRED.name()),
-                        "bench", "bench");
+                        "bench", "bench", batch);
+                registered.add(s);
                 subscriber.secret = s.secret();
             }
             int total = RATE * SECONDS;
             Map<String, Long> publishedAt = new ConcurrentHashMap<>();
             long start = System.nanoTime();
             long cpuBefore = cpuNanos();
+            Map<String, Long> threadsBefore = ThreadCpu.byGroup();
             long interval = 1_000_000_000L / RATE;
+            List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> published = new ArrayList<>(total);
             for (int i = 0; i < total; i++) {
                 LockSupport.parkNanos(Math.max(0, start + i * interval - System.nanoTime()));
                 UUID eventId = UUID.randomUUID();
                 publishedAt.put(eventId.toString(), System.nanoTime());
-                sender.send(new CodeExpired(eventId, Instant.now(), UUID.randomUUID(), "48213390577126048835", "ENROLMENT_CERTIFICATE",
-                        Instant.now()));
+                published.add(sender.publish(new CodeExpired(eventId, Instant.now(), UUID.randomUUID(),
+                        "48213390577126048835", "ENROLMENT_CERTIFICATE", Instant.now())));
             }
+            sender.flush(published);
             double publishSeconds = (System.nanoTime() - start) / 1e9;
             long expected = (long) total * SUBSCRIBERS;
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
@@ -186,9 +199,12 @@ class NotificationBenchmark extends NotificationScenarios {
             var deadDeliveries = webhookDeliveries.forRecipient(deadSubscription.id(), Instant.EPOCH, null, total + 1);
             long deadAttempts = deadDeliveries.stream().mapToLong(d -> d.attempts()).sum();
             long deadFailed = deadDeliveries.stream().filter(d -> d.state() == DeliveryState.FAILED).count();
-            say(String.format("webhooks: %d events at %d/s for %d s (published in %.1f s) to %d live subscribers + 1 dead "
-                    + "= %d live deliveries, all received %.1f s after the first event (%.0f deliveries/s)",
-                    total, RATE, SECONDS, publishSeconds, SUBSCRIBERS, expected, allSeconds, expected / allSeconds));
+            long posts = live.stream().mapToLong(s -> s.batches.get()).sum();
+            say(String.format("%s: %d events at %d/s for %d s (published in %.1f s) to %d live subscribers + 1 dead "
+                    + "= %d live deliveries, all received %.1f s after the first event (%.0f deliveries/s)%s",
+                    mode, total, RATE, SECONDS, publishSeconds, SUBSCRIBERS, expected, allSeconds, expected / allSeconds,
+                    batch == 1 ? "" : String.format("; %d batches, %.1f events each on average", posts,
+                            posts == 0 ? 0.0 : (double) expected / posts)));
             say(String.format("webhooks: event published → subscriber received: %s; %.2f %% within 1 s; the most any "
                     + "subscriber fell behind: %d ms; bad signatures: %d; deliveries received again (same delivery id, "
                     + "deduplicated by the subscriber): %d", percentiles(lags), 100.0 * within / lags.size(),
@@ -197,7 +213,10 @@ class NotificationBenchmark extends NotificationScenarios {
                     + "recorded over %d deliveries, %d waiting to be retried (back-off 1 s doubling to 1 h, for 24 h)",
                     dead.accepted(), deadAttempts, deadDeliveries.size(), deadFailed));
             say(cpu(cpu, expected, "live delivery"));
+            say("where that CPU went (platform threads; virtual threads count on their carriers): "
+                    + ThreadCpu.report(threadsBefore, ThreadCpu.byGroup(), cpu, expected));
         } finally {
+            registered.forEach(s -> registering.delete(s.id()));
             live.forEach(LeanSubscriber::close);
         }
     }

@@ -60,12 +60,43 @@ class DispatchingTest {
         }
     }
 
+    /** A sender whose target takes up to two deliveries in one request. */
+    static class BatchingSender extends ScriptedSender {
+        final List<List<String>> batches = new ArrayList<>();
+
+        @Override
+        public int queueLimit(Bulkhead bulkhead) {
+            return 10;
+        }
+
+        @Override
+        public int batchLimit(Delivery delivery) {
+            return 2;
+        }
+
+        @Override
+        public SendOutcome sendAll(List<Delivery> deliveries) {
+            batches.add(deliveries.stream().map(Delivery::id).toList());
+            return answers.isEmpty() ? new SendOutcome.Sent("HTTP 204") : answers.poll();
+        }
+
+        @Override
+        public SendOutcome send(Delivery delivery) {
+            batches.add(List.of(delivery.id()));
+            return super.send(delivery);
+        }
+    }
+
     Delivery recorded() {
-        Dispatching.Claim claim = dispatching.newClaim();
+        return recorded(dispatching, true);
+    }
+
+    Delivery recorded(Dispatching by, boolean announces) {
+        Dispatching.Claim claim = by.newClaim();
         Delivery delivery = Delivery.claimedOnCreation(Delivery.idFor(UUID.randomUUID(), Channel.EMAIL, "staff.ut"),
                 UUID.randomUUID().toString(), "ir.saorg.sehat.code.issued.v1", UUID.randomUUID().toString(),
                 "CODE_ISSUED", Channel.EMAIL, "staff.ut", "z.kazemi@ut.ac.ir", new Content("t", "<p>h</p>", "t"),
-                true, claim.now(), claim.token(), claim.until());
+                announces, claim.now(), claim.token(), claim.until());
         List<Delivery> inserted = deliveries.insertNew(List.of(delivery));
         assertThat(inserted).hasSize(1);
         return delivery;
@@ -176,6 +207,60 @@ class DispatchingTest {
         dispatching.sendDue(10);
         assertThat(deliveries.byId(second.id()).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
         assertThat(deliveries.byId(first.id()).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
+    }
+
+    @Test
+    void aTargetThatTakesBatchesGetsWhatIsWaitingForItInOneRequestAndEachDeliveryIsSettled() {
+        BatchingSender batching = new BatchingSender();
+        Dispatching lanes = new Dispatching(deliveries, List.of(batching), Map.of(Channel.EMAIL,
+                new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(24))), clock, LEASE,
+                Runnable::run, 16);
+        List<Delivery> waiting = List.of(recorded(lanes, false), recorded(lanes, false), recorded(lanes, true));
+        assertThat(batching.bulkhead.tryAcquirePermission()).as("a send to the target is under way").isTrue();
+        lanes.sendClaimed(waiting);
+        assertThat(batching.batches).as("all three wait for the one permit").isEmpty();
+
+        batching.bulkhead.onComplete();
+        Delivery last = recorded(lanes, false);
+        lanes.sendClaimed(List.of(last));
+
+        assertThat(batching.batches).containsExactly(List.of(waiting.get(0).id(), waiting.get(1).id()),
+                List.of(waiting.get(2).id()), List.of(last.id()));
+        for (Delivery delivery : List.of(waiting.get(0), waiting.get(1), waiting.get(2), last)) {
+            assertThat(deliveries.byId(delivery.id()).orElseThrow()).satisfies(d -> {
+                assertThat(d.state()).isEqualTo(DeliveryState.SENT);
+                assertThat(d.attempts()).isEqualTo(1);
+            });
+        }
+        assertThat(deliveries.events).as("only the one that announces its delivery").singleElement()
+                .isInstanceOfSatisfying(NotificationDelivered.class,
+                        e -> assertThat(e.notificationId().toString()).isEqualTo(waiting.get(2).id()));
+    }
+
+    @Test
+    void aBatchTheTargetRefusesIsRetriedDeliveryByDelivery() {
+        BatchingSender batching = new BatchingSender();
+        Dispatching lanes = new Dispatching(deliveries, List.of(batching), Map.of(Channel.EMAIL,
+                new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(24))), clock, LEASE,
+                Runnable::run, 16);
+        List<Delivery> waiting = List.of(recorded(lanes, false), recorded(lanes, false));
+        assertThat(batching.bulkhead.tryAcquirePermission()).isTrue();
+        lanes.sendClaimed(waiting);
+        batching.bulkhead.onComplete();
+        batching.answers.add(new SendOutcome.Failed("HTTP 503"));
+        Delivery nudge = recorded(lanes, false);
+        lanes.sendClaimed(List.of(nudge));
+
+        assertThat(batching.batches.getFirst()).containsExactly(waiting.get(0).id(), waiting.get(1).id());
+        for (Delivery delivery : waiting) {
+            assertThat(deliveries.byId(delivery.id()).orElseThrow()).satisfies(d -> {
+                assertThat(d.state()).isEqualTo(DeliveryState.FAILED);
+                assertThat(d.attempts()).isEqualTo(1);
+                assertThat(d.lastError()).isEqualTo("HTTP 503");
+                assertThat(d.nextAttemptAt()).isEqualTo(START.plusSeconds(5));
+            });
+        }
+        assertThat(deliveries.byId(nudge.id()).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
     }
 
     @Test

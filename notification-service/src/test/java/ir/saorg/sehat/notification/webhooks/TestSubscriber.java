@@ -1,22 +1,26 @@
 package ir.saorg.sehat.notification.webhooks;
 
 import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
 /**
  * A downstream system on loopback: verifies each webhook's signature with its secret, deduplicates on the delivery id
- * as the documentation asks, and answers with the status it is told to.
+ * as the documentation asks, and answers with the status it is told to. It takes single events and batches.
  */
 public final class TestSubscriber implements AutoCloseable {
 
@@ -26,10 +30,14 @@ public final class TestSubscriber implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<String> batches = new CopyOnWriteArrayList<>();
     private final Set<String> processed = ConcurrentHashMap.newKeySet();
     private volatile String secret = "";
     private volatile int status = 204;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     private TestSubscriber() {
         try {
@@ -40,16 +48,28 @@ public final class TestSubscriber implements AutoCloseable {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            awaitGate();
             var headers = exchange.getRequestHeaders();
             boolean valid = WebhookSignature.verify(secret, headers.getFirst(WebhookSignature.HEADER), body,
                     Instant.now(), WebhookSignature.REPLAY_WINDOW);
-            String deliveryId = headers.getFirst(WebhookSender.DELIVERY_ID);
-            received.add(new Received(deliveryId, headers.getFirst(WebhookSender.EVENT_ID),
-                    headers.getFirst(WebhookSender.EVENT_TYPE), Integer.parseInt(headers.getFirst(WebhookSender.ATTEMPT)),
-                    body, valid, Instant.now()));
+            List<Received> arrived = new ArrayList<>();
+            String contentType = headers.getFirst("Content-Type");
+            if (contentType != null && contentType.startsWith("application/cloudevents-batch+json")) {
+                batches.add(body);
+                for (JsonNode event : JSON.readTree(body)) {
+                    arrived.add(new Received(event.path(CloudEventBody.DELIVERY_ID_ATTRIBUTE).asString(),
+                            event.path("id").asString(), event.path("type").asString(),
+                            event.path(CloudEventBody.ATTEMPT_ATTRIBUTE).asInt(), event.toString(), valid, Instant.now()));
+                }
+            } else {
+                arrived.add(new Received(headers.getFirst(WebhookSender.DELIVERY_ID), headers.getFirst(WebhookSender.EVENT_ID),
+                        headers.getFirst(WebhookSender.EVENT_TYPE),
+                        Integer.parseInt(headers.getFirst(WebhookSender.ATTEMPT)), body, valid, Instant.now()));
+            }
+            received.addAll(arrived);
             int answer = valid ? status : 401;
             if (answer < 300) {
-                processed.add(deliveryId);
+                arrived.forEach(r -> processed.add(r.deliveryId()));
             }
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
@@ -71,6 +91,28 @@ public final class TestSubscriber implements AutoCloseable {
 
     public void answer(int status) {
         this.status = status;
+    }
+
+    /** Keeps every request it receives from now on waiting for an answer until {@link #letGo}. */
+    public void holdAnswers() {
+        gate = new CountDownLatch(1);
+    }
+
+    public void letGo() {
+        gate.countDown();
+    }
+
+    private void awaitGate() {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The bodies of the batches it received (a batch's events are also in {@link #received}, one each). */
+    public List<String> batches() {
+        return List.copyOf(batches);
     }
 
     public List<Received> received() {

@@ -49,6 +49,10 @@ abstract class WebhookScenarios extends NotificationScenarios {
     @Autowired
     FanningOut fanningOut;
     @Autowired
+    Subscriptions subscriptions;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @Autowired
     @Qualifier(DeliveryConfiguration.WEBHOOKS)
     Deliveries deliveries;
 
@@ -75,6 +79,51 @@ abstract class WebhookScenarios extends NotificationScenarios {
                     issued.requestType(), CodeRevoked.Category.ISSUED_IN_ERROR, Instant.now()));
             await().atMost(Duration.ofSeconds(20)).until(() -> subscriber.received().size() == 2);
         }
+    }
+
+    @Test
+    void aSubscriberThatTakesBatchesGetsWhatWaitsForItInOneSignedPostWithEachEventsDeliveryId() throws Exception {
+        try (var subscriber = TestSubscriber.start()) {
+            String id = subscribe(subscriber, 10, CODE_ISSUED);
+            subscriber.holdAnswers();
+            List<CodeIssued> events = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                CodeIssued issued = issued();
+                events.add(issued);
+                fanningOut.fanOut(EventTypes.CODE_ISSUED, issued);
+            }
+            // Its bulkhead's 8 sends are held by the subscriber; the other 12 wait for it (or are put back) meanwhile.
+            subscriber.letGo();
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subscriber.processed()).hasSize(20));
+            assertThat(subscriber.batches()).as("what waited went in batches").isNotEmpty();
+            assertThat(subscriber.received()).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+            for (String batch : subscriber.batches()) {
+                assertThat(JSON.readTree(batch).size()).isBetween(2, 10);
+            }
+            for (CodeIssued issued : events) {
+                String deliveryId = Delivery.idFor(issued.eventId(), Channel.WEBHOOK, id);
+                assertThat(subscriber.about(issued.eventId().toString())).singleElement().satisfies(r -> {
+                    assertThat(r.deliveryId()).isEqualTo(deliveryId);
+                    assertThat(r.type()).isEqualTo(CODE_ISSUED);
+                    assertThat(r.attempt()).isEqualTo(1);
+                    assertThat(JSON.readTree(r.body()).path("data").path("code").asString()).isEqualTo(issued.code());
+                });
+                await().atMost(Duration.ofSeconds(5)).until(() ->
+                        deliveries.byId(deliveryId).orElseThrow().state() == DeliveryState.SENT);
+            }
+        }
+    }
+
+    @Test
+    void aSubscriptionStoredBeforeBatchesExistedReadsAsOneEventPerPost() {
+        String id = UUID.randomUUID().toString();
+        mongo.getCollection("webhook_subscriptions").insertOne(new org.bson.Document("_id", id)
+                .append("url", "http://127.0.0.1:9/hook").append("eventTypes", List.of(CODE_ISSUED))
+                .append("secret", "whsec_old").append("createdBy", "admin").append("createdAt", new java.util.Date())
+                .append("active", false));
+
+        assertThat(subscriptions.find(id)).hasValueSatisfying(s -> assertThat(s.maxEventsPerBatch()).isEqualTo(1));
     }
 
     @Test
@@ -201,7 +250,7 @@ abstract class WebhookScenarios extends NotificationScenarios {
     @Test
     void aSubscriberAsksForRedeliveryItselfWithARequestSignedByItsSecret() throws Exception {
         try (var subscriber = TestSubscriber.start()) {
-            String created = registered(subscriber.url(), CODE_ISSUED);
+            String created = registered(subscriber.url(), 1, CODE_ISSUED);
             String id = JSON.readTree(created).path("id").asString();
             String secret = JSON.readTree(created).path("secret").asString();
             subscriber.trust(secret);
@@ -276,6 +325,17 @@ abstract class WebhookScenarios extends NotificationScenarios {
         register("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":[\"" + CODE_ISSUED + "\"],\"description\":\""
                 + "x".repeat(2 * 1024 * 1024) + "\"}")
                 .andExpect(status().isPayloadTooLarge());
+        register("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":[\"" + CODE_ISSUED + "\"],\"maxEventsPerBatch\":101}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].field").value("maxEventsPerBatch"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("۱ تا ۱۰۰")));
+        register("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":[\"" + CODE_ISSUED + "\"],\"maxEventsPerBatch\":0}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("maxEventsPerBatch"));
+        register("{\"url\":\"http://127.0.0.1:1/hook\",\"eventTypes\":[\"" + CODE_ISSUED + "\"],\"maxEventsPerBatch\":\"many\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/malformed-body"));
         register("{\"url\": [1, 2], ").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://sehat.saorg.ir/problems/malformed-body"));
         mvc.perform(post("/api/v1/webhooks/subscriptions").header("Authorization", "Bearer " + TestTokens.operator())
@@ -301,21 +361,27 @@ abstract class WebhookScenarios extends NotificationScenarios {
     }
 
     String subscribe(TestSubscriber subscriber, String... types) throws Exception {
-        String answer = registered(subscriber.url(), types);
+        return subscribe(subscriber, 1, types);
+    }
+
+    String subscribe(TestSubscriber subscriber, int maxEventsPerBatch, String... types) throws Exception {
+        String answer = registered(subscriber.url(), maxEventsPerBatch, types);
         JsonNode created = JSON.readTree(answer);
         subscriber.trust(created.path("secret").asString());
         return created.path("id").asString();
     }
 
     String subscribeUrl(String url, String... types) throws Exception {
-        return JSON.readTree(registered(url, types)).path("id").asString();
+        return JSON.readTree(registered(url, 1, types)).path("id").asString();
     }
 
-    private String registered(String url, String... types) throws Exception {
+    private String registered(String url, int maxEventsPerBatch, String... types) throws Exception {
         String body = "{\"url\":\"" + url + "\",\"eventTypes\":[\"" + String.join("\",\"", types)
-                + "\"],\"description\":\"test\"}";
+                + "\"],\"description\":\"test\"" + (maxEventsPerBatch == 1 ? "" : ",\"maxEventsPerBatch\":"
+                + maxEventsPerBatch) + "}";
         return register(body).andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.maxEventsPerBatch").value(maxEventsPerBatch))
                 .andExpect(jsonPath("$.secret").value(org.hamcrest.Matchers.startsWith("whsec_")))
                 .andReturn().getResponse().getContentAsString();
     }

@@ -6,14 +6,17 @@ import ir.saorg.sehat.platform.events.EventJson;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** Plays another service in a test: publishes events as CloudEvents, or any bytes with any headers. */
 public final class EventSender implements AutoCloseable {
@@ -26,8 +29,16 @@ public final class EventSender implements AutoCloseable {
     }
 
     public void send(IntegrationEvent event) {
+        await(publish(event));
+    }
+
+    /**
+     * Hands the event to the producer without waiting for the broker, so that a benchmark can keep a steady rate
+     * whatever the broker's latency; {@link #flush} waits for everything handed over.
+     */
+    public Future<RecordMetadata> publish(IntegrationEvent event) {
         var type = EventTypes.of(event.getClass());
-        send(type.topic(), event.requestId().toString(), Map.of(
+        return publish(type.topic(), event.requestId().toString(), Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", event.eventId().toString(),
                 "ce_type", type.name(),
@@ -37,15 +48,29 @@ public final class EventSender implements AutoCloseable {
     }
 
     public void send(String topic, String key, Map<String, String> headers, byte[] payload) {
+        await(publish(topic, key, headers, payload));
+    }
+
+    private Future<RecordMetadata> publish(String topic, String key, Map<String, String> headers, byte[] payload) {
         var recordHeaders = new ArrayList<org.apache.kafka.common.header.Header>();
         headers.forEach((name, value) -> recordHeaders.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        return producer.send(new ProducerRecord<>(topic, null, key, payload, recordHeaders));
+    }
+
+    /** Waits until every event handed over has been acknowledged, or fails with the first that was not. */
+    public void flush(List<Future<RecordMetadata>> published) {
+        producer.flush();
+        published.forEach(EventSender::await);
+    }
+
+    private static void await(Future<RecordMetadata> sent) {
         try {
-            producer.send(new ProducerRecord<>(topic, null, key, payload, recordHeaders)).get();
+            sent.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not send to " + topic, e.getCause());
+            throw new IllegalStateException("could not send", e.getCause());
         }
     }
 

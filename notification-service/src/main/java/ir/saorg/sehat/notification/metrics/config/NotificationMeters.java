@@ -42,7 +42,12 @@ public class NotificationMeters implements BeanPostProcessor {
     }
 
     void count(Channel channel, String outcome) {
-        meters.getObject().counter("sehat.notifications", "channel", channel.name(), "outcome", outcome).increment();
+        count(channel, outcome, 1);
+    }
+
+    void count(Channel channel, String outcome, int deliveries) {
+        meters.getObject().counter("sehat.notifications", "channel", channel.name(), "outcome", outcome)
+                .increment(deliveries);
     }
 
     static String outcome(SendOutcome outcome) {
@@ -76,6 +81,18 @@ public class NotificationMeters implements BeanPostProcessor {
         public SendOutcome send(Delivery delivery) {
             SendOutcome outcome = sender.send(delivery);
             meters.count(sender.channel(), outcome(outcome));
+            return outcome;
+        }
+
+        @Override
+        public int batchLimit(Delivery delivery) {
+            return sender.batchLimit(delivery);
+        }
+
+        @Override
+        public SendOutcome sendAll(List<Delivery> deliveries) {
+            SendOutcome outcome = sender.sendAll(deliveries);
+            meters.count(sender.channel(), outcome(outcome), deliveries.size());
             return outcome;
         }
     }

@@ -68,16 +68,17 @@ class SubscriptionsController {
     }
 
     /** A registration as sent. */
-    record Registration(String url, List<String> eventTypes, String description) {
+    record Registration(String url, List<String> eventTypes, String description, Integer maxEventsPerBatch) {
     }
 
     /** A subscription as shown; the secret only in the answer to its registration. */
     record SubscriptionView(String id, String url, Set<String> eventTypes, String description, String createdBy,
-                            Instant createdAt, boolean active, String secret, Map<String, String> signing) {
+                            Instant createdAt, boolean active, int maxEventsPerBatch, String secret,
+                            Map<String, String> signing) {
 
         static SubscriptionView of(Subscription s, boolean withSecret) {
             return new SubscriptionView(s.id(), s.url(), s.eventTypes(), s.description(), s.createdBy(), s.createdAt(),
-                    s.active(), withSecret ? s.secret() : null, withSecret ? Map.of(
+                    s.active(), s.maxEventsPerBatch(), withSecret ? s.secret() : null, withSecret ? Map.of(
                     "header", WebhookSignature.HEADER, "format", "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + \".\" + body)>",
                     "deliveryIdHeader", WebhookSender.DELIVERY_ID,
                     "replayWindowSeconds", String.valueOf(WebhookSignature.REPLAY_WINDOW.toSeconds())) : null);
@@ -97,7 +98,7 @@ class SubscriptionsController {
     ResponseEntity<SubscriptionView> register(@RequestBody Registration body, @AuthenticationPrincipal Jwt token) {
         try {
             Subscription created = registering.register(body.url(), body.eventTypes(), body.description(),
-                    token.getSubject());
+                    token.getSubject(), body.maxEventsPerBatch());
             return ResponseEntity.created(URI.create("/api/v1/webhooks/subscriptions/" + created.id()))
                     .body(SubscriptionView.of(created, true));
         } catch (Registering.InvalidRegistrationException invalid) {
