@@ -56,6 +56,12 @@ public record Delivery(String id, String eventId, String eventType, String reque
                 DeliveryState.SENDING, 0, now, now, claimToken + ":" + id, leaseUntil, null, null, null);
     }
 
+    /** The same delivery carrying other content (a store keeps a webhook's body apart and puts it back on reading). */
+    public Delivery withContent(Content other) {
+        return new Delivery(id, eventId, eventType, requestId, subject, channel, recipient, address, other, announces,
+                state, attempts, createdAt, nextAttemptAt, leaseToken, leaseUntil, sentAt, reference, lastError);
+    }
+
     public Delivery claimed(String token, Instant until) {
         return new Delivery(id, eventId, eventType, requestId, subject, channel, recipient, address, content, announces,
                 DeliveryState.SENDING, attempts, createdAt, nextAttemptAt, token, until, sentAt, reference, lastError);

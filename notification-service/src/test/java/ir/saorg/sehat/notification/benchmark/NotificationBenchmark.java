@@ -82,6 +82,8 @@ class NotificationBenchmark extends NotificationScenarios {
     @Autowired
     Registering registering;
     @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @Autowired
     @Qualifier(DeliveryConfiguration.STAFF)
     Deliveries staffDeliveries;
     @Autowired
@@ -175,8 +177,23 @@ class NotificationBenchmark extends NotificationScenarios {
             sender.flush(published);
             double publishSeconds = (System.nanoTime() - start) / 1e9;
             long expected = (long) total * SUBSCRIBERS;
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> live.stream().mapToLong(s -> s.received.size()).sum() >= expected);
+            try {
+                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> live.stream().mapToLong(s -> s.received.size()).sum() >= expected);
+            } catch (org.awaitility.core.ConditionTimeoutException stuck) {
+                List<String> liveIds = registered.stream().map(Subscription::id)
+                        .filter(id -> !id.equals(deadSubscription.id())).toList();
+                say("webhooks: not all received after 5 minutes: " + live.stream().mapToLong(s -> s.received.size()).sum()
+                        + " of " + expected + "; the live subscribers' deliveries by state and last error (those never"
+                        + " recorded are missing here): " + mongo.getCollection("webhook_deliveries").aggregate(List.of(
+                                new org.bson.Document("$match", new org.bson.Document("recipient",
+                                        new org.bson.Document("$in", liveIds))),
+                                new org.bson.Document("$group", new org.bson.Document("_id", new org.bson.Document(
+                                        "state", "$state").append("error", "$lastError"))
+                                        .append("n", new org.bson.Document("$sum", 1)))))
+                        .into(new ArrayList<>()));
+                throw stuck;
+            }
             double allSeconds = (System.nanoTime() - start) / 1e9;
             long cpu = cpuNanos() - cpuBefore;
 

@@ -10,6 +10,7 @@ import ir.saorg.sehat.notification.delivery.Deliveries;
 import ir.saorg.sehat.notification.delivery.Delivery;
 import ir.saorg.sehat.notification.delivery.DeliveryState;
 import ir.saorg.sehat.notification.delivery.config.DeliveryConfiguration;
+import ir.saorg.sehat.notification.delivery.persistence.MongoDeliveries;
 import ir.saorg.sehat.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +113,33 @@ abstract class WebhookScenarios extends NotificationScenarios {
                 await().atMost(Duration.ofSeconds(5)).until(() ->
                         deliveries.byId(deliveryId).orElseThrow().state() == DeliveryState.SENT);
             }
+        }
+    }
+
+    @Test
+    void anEventsBodyIsStoredOnceForAllItsSubscribersAndEveryRetrySendsIt() throws Exception {
+        try (var live = TestSubscriber.start(); var failing = TestSubscriber.start()) {
+            subscribe(live, CODE_ISSUED);
+            String failingId = subscribe(failing, CODE_ISSUED);
+            failing.answer(503);
+            CodeIssued issued = issued();
+            sender.send(issued);
+
+            String eventId = issued.eventId().toString();
+            await().atMost(Duration.ofSeconds(20)).until(() -> failing.about(eventId).size() >= 3
+                    && !live.about(eventId).isEmpty());
+            assertThat(failing.about(eventId)).extracting(TestSubscriber.Received::body).as("every attempt, the same body")
+                    .containsOnly(live.about(eventId).getFirst().body());
+            assertThat(JSON.readTree(live.about(eventId).getFirst().body()).path("id").asString()).isEqualTo(eventId);
+
+            var stored = mongo.getCollection(MongoDeliveries.WEBHOOKS).find(new org.bson.Document("eventId", eventId))
+                    .into(new ArrayList<>());
+            assertThat(stored).hasSize(2).allSatisfy(document ->
+                    assertThat(document.get("content", org.bson.Document.class)).doesNotContainKey("text"));
+            assertThat(mongo.getCollection(MongoDeliveries.WEBHOOK_BODIES).countDocuments(
+                    new org.bson.Document("_id", eventId))).isEqualTo(1);
+            assertThat(deliveries.byId(Delivery.idFor(issued.eventId(), Channel.WEBHOOK, failingId)).orElseThrow()
+                    .content().text()).isEqualTo(live.about(eventId).getFirst().body());
         }
     }
 

@@ -47,7 +47,7 @@ public class DeliveryConfiguration {
 
     @Bean(name = WEBHOOKS)
     MongoDeliveries webhookDeliveries(MongoTemplate mongo, OutboxDocuments documents) {
-        return new MongoDeliveries(mongo, documents, MongoDeliveries.WEBHOOKS);
+        return new MongoDeliveries(mongo, documents, MongoDeliveries.WEBHOOKS, MongoDeliveries.WEBHOOK_BODIES);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,8 +1,10 @@
 package ir.saorg.sehat.notification.delivery.persistence;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import ir.saorg.sehat.events.IntegrationEvent;
 import ir.saorg.sehat.notification.delivery.Channel;
+import ir.saorg.sehat.notification.delivery.Content;
 import ir.saorg.sehat.notification.delivery.Deliveries;
 import ir.saorg.sehat.notification.delivery.Delivery;
 import ir.saorg.sehat.notification.delivery.DeliveryState;
@@ -21,8 +23,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,21 +39,34 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Deliveries in one MongoDB collection. Staff-facing deliveries live in {@value #STAFF} (an outbox collection: their
  * NotificationDelivered / NotificationFailed are written with the state change); webhook deliveries in
  * {@value #WEBHOOKS}, which never carries events and so stays out of the relay's sweep.
+ *
+ * <p>Every subscriber of an event gets the same body, so webhook bodies are stored once per event, in
+ * {@value #WEBHOOK_BODIES} under the event id, before the deliveries that send them; a webhook delivery's document keeps
+ * its content without the text, which reading puts back.
  */
 public class MongoDeliveries implements Deliveries {
 
     public static final String STAFF = "deliveries";
     public static final String WEBHOOKS = "webhook_deliveries";
+    public static final String WEBHOOK_BODIES = "webhook_bodies";
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final OutboxDocuments documents;
     private final String collection;
+    private final String bodies;
 
+    /** Deliveries whose documents hold their whole content. */
     public MongoDeliveries(MongoTemplate mongo, OutboxDocuments documents, String collection) {
+        this(mongo, documents, collection, null);
+    }
+
+    /** Deliveries whose texts are kept once per event in {@code bodies} (null: in each delivery's document). */
+    public MongoDeliveries(MongoTemplate mongo, OutboxDocuments documents, String collection, String bodies) {
         this.mongo = mongo;
         this.documents = documents;
         this.collection = collection;
+        this.bodies = bodies;
         var indexes = mongo.indexOps(collection);
         indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("requestId", Sort.Direction.ASC));
@@ -67,9 +84,10 @@ public class MongoDeliveries implements Deliveries {
         if (deliveries.isEmpty()) {
             return List.of();
         }
+        storeBodies(deliveries);
         if (deliveries.size() == 1) {
             try {
-                mongo.insert(deliveries.getFirst(), collection);
+                mongo.insert(stored(deliveries.getFirst()), collection);
                 return deliveries;
             } catch (DuplicateKeyException duplicate) {
                 return List.of();
@@ -78,7 +96,7 @@ public class MongoDeliveries implements Deliveries {
         List<Document> written = new ArrayList<>(deliveries.size());
         for (Delivery delivery : deliveries) {
             Document document = new Document();
-            mongo.getConverter().write(delivery, document);
+            mongo.getConverter().write(stored(delivery), document);
             written.add(document);
         }
         try {
@@ -104,11 +122,69 @@ public class MongoDeliveries implements Deliveries {
         }
     }
 
+    /**
+     * Each event's body once, before any delivery that sends it is recorded: a body already stored (the event was
+     * handled before, or this is a redelivery of it) is the same text and stays.
+     */
+    private void storeBodies(List<Delivery> deliveries) {
+        if (bodies == null) {
+            return;
+        }
+        Map<String, Document> byEvent = new LinkedHashMap<>();
+        for (Delivery delivery : deliveries) {
+            if (delivery.content() != null && delivery.content().text() != null) {
+                byEvent.putIfAbsent(delivery.eventId(), new Document("_id", delivery.eventId())
+                        .append("text", delivery.content().text()).append("createdAt", Date.from(delivery.createdAt())));
+            }
+        }
+        if (byEvent.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.getCollection(bodies).insertMany(new ArrayList<>(byEvent.values()), new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException partly) {
+            if (partly.getWriteConcernError() != null
+                    || partly.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw partly;
+            }
+        }
+    }
+
+    /** What the delivery's document holds: without the text, where bodies are kept apart. */
+    private Delivery stored(Delivery delivery) {
+        Content content = delivery.content();
+        return bodies == null || content == null || content.text() == null ? delivery
+                : delivery.withContent(new Content(content.title(), content.html(), null));
+    }
+
+    /** Deliveries as read, their bodies put back. */
+    private List<Delivery> withBodies(List<Delivery> read) {
+        if (bodies == null || read.isEmpty()) {
+            return read;
+        }
+        Set<String> events = new HashSet<>();
+        for (Delivery delivery : read) {
+            events.add(delivery.eventId());
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (Document body : mongo.getCollection(bodies).find(new Document("_id", new Document("$in", events)))) {
+            texts.put(body.getString("_id"), body.getString("text"));
+        }
+        List<Delivery> whole = new ArrayList<>(read.size());
+        for (Delivery delivery : read) {
+            Content content = delivery.content();
+            String text = texts.get(delivery.eventId());
+            whole.add(content == null || content.text() != null || text == null ? delivery
+                    : delivery.withContent(new Content(content.title(), content.html(), text)));
+        }
+        return whole;
+    }
+
     private List<Delivery> insertOneByOne(List<Delivery> deliveries) {
         List<Delivery> inserted = new ArrayList<>();
         for (Delivery delivery : deliveries) {
             try {
-                mongo.insert(delivery, collection);
+                mongo.insert(stored(delivery), collection);
                 inserted.add(delivery);
             } catch (DuplicateKeyException duplicate) {
                 // recorded the first time the event was handled
@@ -128,7 +204,7 @@ public class MongoDeliveries implements Deliveries {
         Query candidates = new Query(due(now)).with(Sort.by("nextAttemptAt")).limit(limit);
         Instant until = now.plus(lease);
         List<Delivery> claimed = new ArrayList<>();
-        for (Delivery candidate : mongo.find(candidates, Delivery.class, collection)) {
+        for (Delivery candidate : withBodies(mongo.find(candidates, Delivery.class, collection))) {
             Delivery mine = candidate.claimed("claim:" + UUID.randomUUID(), until);
             boolean won = mongo.updateFirst(new Query(where("leaseToken").is(candidate.leaseToken())),
                     new Update().set("state", DeliveryState.SENDING.name()).set("leaseToken", mine.leaseToken())
@@ -215,13 +291,14 @@ public class MongoDeliveries implements Deliveries {
 
     @Override
     public Optional<Delivery> byId(String id) {
-        return Optional.ofNullable(mongo.findById(id, Delivery.class, collection));
+        Delivery found = mongo.findById(id, Delivery.class, collection);
+        return found == null ? Optional.empty() : Optional.of(withBodies(List.of(found)).getFirst());
     }
 
     @Override
     public List<Delivery> forRequest(String requestId) {
-        return mongo.find(new Query(where("requestId").is(requestId)).with(Sort.by("createdAt")), Delivery.class,
-                collection);
+        return withBodies(mongo.find(new Query(where("requestId").is(requestId)).with(Sort.by("createdAt")),
+                Delivery.class, collection));
     }
 
     @Override
@@ -230,13 +307,15 @@ public class MongoDeliveries implements Deliveries {
         if (state != null) {
             criteria = criteria.and("state").is(state.name());
         }
-        return mongo.find(new Query(criteria).with(Sort.by("createdAt")).limit(limit), Delivery.class, collection);
+        return withBodies(mongo.find(new Query(criteria).with(Sort.by("createdAt")).limit(limit), Delivery.class,
+                collection));
     }
 
     @Override
     public List<Delivery> givenUp(Channel channel, int limit) {
-        return mongo.find(new Query(where("state").is(DeliveryState.GIVEN_UP.name()).and("channel").is(channel.name()))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit), Delivery.class, collection);
+        return withBodies(mongo.find(new Query(where("state").is(DeliveryState.GIVEN_UP.name())
+                .and("channel").is(channel.name())).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit),
+                Delivery.class, collection));
     }
 
     private static String truncated(String error) {
