@@ -64,22 +64,40 @@ public class UrlGuard {
         if (uri.getRawFragment() != null) {
             throw new UnsafeUrlException("url-malformed", "a fragment");
         }
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        List<InetAddress> addresses;
         try {
-            addresses = resolver.resolve(bare);
+            allowedAddresses(host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host);
+        } catch (RefusedAddressException refused) {
+            throw new UnsafeUrlException("url-address-forbidden", refused.getMessage());
         } catch (UnknownHostException e) {
             throw new UnsafeUrlException("url-host-unresolvable", host);
         }
+        return uri;
+    }
+
+    /**
+     * The addresses {@code host} resolves to, if every one of them may be called; what the webhook client connects to,
+     * so that a name cannot resolve to a checked address for the check and to another for the connection.
+     *
+     * @throws UnknownHostException the name does not resolve, or ({@link RefusedAddressException}) an address is refused
+     */
+    public InetAddress[] allowedAddresses(String host) throws UnknownHostException {
+        List<InetAddress> addresses = resolver.resolve(host);
         if (addresses.isEmpty()) {
-            throw new UnsafeUrlException("url-host-unresolvable", host);
+            throw new UnknownHostException(host);
         }
         for (InetAddress address : addresses) {
             AddressClass kind = AddressClass.of(address);
             if (kind != AddressClass.PUBLIC && !(allowInternal && kind.internal())) {
-                throw new UnsafeUrlException("url-address-forbidden", host + " is " + kind);
+                throw new RefusedAddressException(host + " is " + kind);
             }
         }
-        return uri;
+        return addresses.toArray(InetAddress[]::new);
+    }
+
+    /** A name resolved to an address that may not be called: the connection is never made. */
+    public static final class RefusedAddressException extends UnknownHostException {
+        RefusedAddressException(String message) {
+            super(message);
+        }
     }
 }

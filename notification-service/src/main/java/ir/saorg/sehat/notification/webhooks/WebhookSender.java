@@ -9,18 +9,29 @@ import ir.saorg.sehat.notification.delivery.Delivery;
 import ir.saorg.sehat.notification.delivery.GuardedSending;
 import ir.saorg.sehat.notification.delivery.SendOutcome;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * POSTs a webhook delivery to its subscriber, signed. Each subscription has its own bulkhead and circuit breaker, so a
@@ -38,31 +49,71 @@ public class WebhookSender implements ChannelSender {
     public static final String BATCH_SIZE = "Sehat-Batch-Size";
     static final String GUARD_CONFIG = "webhook";
 
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final ActiveSubscriptions subscriptions;
     private final UrlGuard guard;
     private final CircuitBreakerRegistry breakers;
     private final BulkheadRegistry bulkheads;
-    private final Duration requestTimeout;
     private final Clock clock;
     private final Map<String, GuardedSending> guards = new ConcurrentHashMap<>();
 
-    public WebhookSender(HttpClient http, ActiveSubscriptions subscriptions, UrlGuard guard,
-                         CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, Duration requestTimeout,
-                         Clock clock) {
+    public WebhookSender(CloseableHttpClient http, ActiveSubscriptions subscriptions, UrlGuard guard,
+                         CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, Clock clock) {
         this.http = http;
         this.subscriptions = subscriptions;
         this.guard = guard;
         this.breakers = breakers;
         this.bulkheads = bulkheads;
-        this.requestTimeout = requestTimeout;
         this.clock = clock;
     }
 
-    /** The client webhooks are sent with: short connect time-out and never a redirect (it could lead inside). */
-    public static HttpClient client(Duration connectTimeout) {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * The client webhooks are sent with: HTTP/1.1 with kept-alive connections (at most {@code perSubscriber} to one
+     * subscriber, more than its bulkhead lets run at once), short time-outs, no retries of its own, never a redirect (it
+     * could lead inside), and names resolved only to addresses {@code guard} allows, so that the address connected to
+     * is one that was checked (no DNS rebinding between the check and the connection).
+     */
+    public static CloseableHttpClient client(UrlGuard guard, Duration connectTimeout, Duration requestTimeout,
+                                             int perSubscriber, int total) {
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(new CheckedDns(guard))
+                .setMaxConnPerRoute(perSubscriber)
+                .setMaxConnTotal(total)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(connectTimeout))
+                        .setSocketTimeout(Timeout.of(requestTimeout))
+                        .setTimeToLive(TimeValue.ofMinutes(5))
+                        .build())
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(requestTimeout))
+                        .setConnectionRequestTimeout(Timeout.of(connectTimeout))
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .setUserAgent("Sehat-Webhooks/1")
+                .build();
+    }
+
+    /** Resolves names as the JVM does, and refuses the connection if any answer is an address the guard refuses. */
+    private record CheckedDns(UrlGuard guard) implements DnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            return guard.allowedAddresses(host);
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return resolve(host)[0].getCanonicalHostName();
+        }
     }
 
     @Override
@@ -77,12 +128,11 @@ public class WebhookSender implements ChannelSender {
 
     @Override
     public SendOutcome send(Delivery delivery) {
-        return sendTo(delivery, subscription -> HttpRequest.newBuilder()
-                .header("Content-Type", CloudEventBody.CONTENT_TYPE)
-                .header(DELIVERY_ID, delivery.id())
-                .header(EVENT_ID, delivery.eventId())
-                .header(EVENT_TYPE, delivery.eventType())
-                .header(ATTEMPT, String.valueOf(delivery.attempts() + 1)), delivery.content().text());
+        return sendTo(delivery, CloudEventBody.CONTENT_TYPE, Map.of(
+                DELIVERY_ID, delivery.id(),
+                EVENT_ID, delivery.eventId(),
+                EVENT_TYPE, delivery.eventType(),
+                ATTEMPT, String.valueOf(delivery.attempts() + 1)), delivery.content().text());
     }
 
     /** The subscription's own limit: more than 1 once it asked for batches. */
@@ -95,12 +145,11 @@ public class WebhookSender implements ChannelSender {
     /** One POST of a CloudEvents batch; the deliveries share their recipient and address, as {@link #batchLimit} lets them. */
     @Override
     public SendOutcome sendAll(List<Delivery> deliveries) {
-        return sendTo(deliveries.getFirst(), subscription -> HttpRequest.newBuilder()
-                .header("Content-Type", CloudEventBody.BATCH_CONTENT_TYPE)
-                .header(BATCH_SIZE, String.valueOf(deliveries.size())), CloudEventBody.batch(deliveries));
+        return sendTo(deliveries.getFirst(), CloudEventBody.BATCH_CONTENT_TYPE,
+                Map.of(BATCH_SIZE, String.valueOf(deliveries.size())), CloudEventBody.batch(deliveries));
     }
 
-    private SendOutcome sendTo(Delivery delivery, Function<Subscription, HttpRequest.Builder> request, String body) {
+    private SendOutcome sendTo(Delivery delivery, String contentType, Map<String, String> headers, String body) {
         Subscription subscription = subscriptions.byId(delivery.recipient());
         if (subscription == null) {
             return new SendOutcome.Refused("subscription " + delivery.recipient() + " does not exist");
@@ -111,18 +160,20 @@ public class WebhookSender implements ChannelSender {
         } catch (UnsafeUrlException unsafe) {
             return new SendOutcome.Refused("address refused: " + unsafe.getMessage());
         }
-        return guardFor(subscription.id()).send(() -> post(request.apply(subscription).uri(target), subscription, body));
+        return guardFor(subscription.id()).send(() -> post(target, subscription, contentType, headers, body));
     }
 
-    private SendOutcome post(HttpRequest.Builder builder, Subscription subscription, String body) {
-        HttpRequest request = builder.timeout(requestTimeout)
-                .header("User-Agent", "Sehat-Webhooks/1")
-                .header(WebhookSignature.HEADER, WebhookSignature.header(subscription.secret(), clock.instant(), body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+    private SendOutcome post(URI target, Subscription subscription, String contentType, Map<String, String> headers,
+                             String body) {
+        ClassicRequestBuilder request = ClassicRequestBuilder.post(target)
+                .setEntity(new StringEntity(body, ContentType.parse(contentType)))
+                .setHeader(WebhookSignature.HEADER, WebhookSignature.header(subscription.secret(), clock.instant(), body));
+        headers.forEach(request::setHeader);
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            int status = http.execute(request.build(), response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
             if (status >= 200 && status < 300) {
                 return new SendOutcome.Sent("HTTP " + status);
             }
@@ -130,13 +181,10 @@ public class WebhookSender implements ChannelSender {
                 return new SendOutcome.Refused("HTTP 410: the subscriber says this URL is gone");
             }
             return new SendOutcome.Failed("HTTP " + status);
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             return new SendOutcome.Failed("timed out: " + e.getMessage());
         } catch (IOException e) {
             return new SendOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SendOutcome.Failed("interrupted");
         }
     }
 

@@ -14,6 +14,7 @@ import ir.saorg.sehat.notification.webhooks.UrlGuard;
 import ir.saorg.sehat.notification.webhooks.WebhookSender;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,11 +47,19 @@ class WebhookConfiguration {
         return new FanningOut(active, deliveries, dispatching);
     }
 
+    /**
+     * Connections kept per host and port: several subscriptions may share one, each with its own bulkhead of 8 sends.
+     * In all, enough for every subscriber's bulkhead to be busy at once in a deployment of a few hundred subscribers.
+     */
+    @Bean(destroyMethod = "close")
+    CloseableHttpClient webhookClient(UrlGuard guard, WebhookProperties settings) {
+        return WebhookSender.client(guard, settings.connectTimeout(), settings.requestTimeout(), 64, 2048);
+    }
+
     @Bean
-    WebhookSender webhookSender(ActiveSubscriptions active, UrlGuard guard, CircuitBreakerRegistry breakers,
-                                BulkheadRegistry bulkheads, WebhookProperties settings, Clock clock) {
-        return new WebhookSender(WebhookSender.client(settings.connectTimeout()), active, guard, breakers, bulkheads,
-                settings.requestTimeout(), clock);
+    WebhookSender webhookSender(CloseableHttpClient webhookClient, ActiveSubscriptions active, UrlGuard guard,
+                                CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, Clock clock) {
+        return new WebhookSender(webhookClient, active, guard, breakers, bulkheads, clock);
     }
 
     @Bean
