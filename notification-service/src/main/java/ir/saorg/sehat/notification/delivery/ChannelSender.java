@@ -26,8 +26,9 @@ public interface ChannelSender {
     SendOutcome send(Delivery delivery);
 
     /**
-     * How many deliveries waiting for the same target one request may carry; 1 (the default) sends each alone.
-     * {@link Dispatching} gathers only deliveries that are already waiting, so a batch never waits to fill up.
+     * How many deliveries waiting for the target of this one may go in one request; 1 (the default) sends each alone.
+     * Asked once per target. {@link Dispatching} gathers only deliveries that are already waiting, so a batch never
+     * waits to fill up.
      */
     default int batchLimit(Delivery delivery) {
         return 1;

@@ -109,8 +109,8 @@ public class Dispatching {
             return;
         }
         Bulkhead bulkhead = sender.bulkhead(delivery);
-        lanes.computeIfAbsent(bulkhead.getName(), name -> new Lane(sender, bulkhead, sender.queueLimit(bulkhead)))
-                .offer(delivery);
+        lanes.computeIfAbsent(bulkhead.getName(), name -> new Lane(sender, bulkhead, sender.queueLimit(bulkhead),
+                sender.batchLimit(delivery))).offer(delivery);
     }
 
     /**
@@ -122,12 +122,14 @@ public class Dispatching {
         private final ChannelSender sender;
         private final Bulkhead bulkhead;
         private final int queueLimit;
+        private final int batchLimit;
         private final Queue<Delivery> waiting = new ArrayDeque<>();
 
-        Lane(ChannelSender sender, Bulkhead bulkhead, int queueLimit) {
+        Lane(ChannelSender sender, Bulkhead bulkhead, int queueLimit, int batchLimit) {
             this.sender = sender;
             this.bulkhead = bulkhead;
             this.queueLimit = queueLimit;
+            this.batchLimit = batchLimit;
         }
 
         void offer(Delivery delivery) {
@@ -183,16 +185,15 @@ public class Dispatching {
             }
         }
 
-        /** Under the lock: the first waiting delivery and, if the target takes batches, those behind it to the same address. */
+        /** Under the lock: the first waiting delivery and, if the target takes batches, those behind it to its address. */
         private List<Delivery> takeBatch() {
             Delivery first = waiting.poll();
-            int limit = waiting.isEmpty() ? 1 : sender.batchLimit(first);
-            if (limit <= 1) {
+            if (batchLimit <= 1 || waiting.isEmpty()) {
                 return List.of(first);
             }
-            List<Delivery> batch = new ArrayList<>(Math.min(limit, waiting.size() + 1));
+            List<Delivery> batch = new ArrayList<>(Math.min(batchLimit, waiting.size() + 1));
             batch.add(first);
-            while (batch.size() < limit && !waiting.isEmpty()
+            while (batch.size() < batchLimit && !waiting.isEmpty()
                     && Objects.equals(waiting.peek().address(), first.address())) {
                 batch.add(waiting.poll());
             }
@@ -269,8 +270,7 @@ public class Dispatching {
         Set<String> recorded = silent.isEmpty() ? Set.of() : sentInBatches.recordAll(silent);
         for (Deliveries.Sent one : silent) {
             if (!recorded.contains(one.claimed().id())) {
-                log.warn("delivery {} was claimed by another worker meanwhile; its outcome (Sent) was not recorded",
-                        one.claimed().id());
+                warnNotRecorded(one.claimed(), sent);
             }
             settled.accept(one.claimed());
         }
@@ -297,10 +297,14 @@ public class Dispatching {
             }
         };
         if (!recorded) {
-            log.warn("delivery {} was claimed by another worker meanwhile; its outcome ({}) was not recorded",
-                    delivery.id(), outcome.getClass().getSimpleName());
+            warnNotRecorded(delivery, outcome);
         }
         settled.accept(delivery);
+    }
+
+    private static void warnNotRecorded(Delivery delivery, SendOutcome outcome) {
+        log.warn("delivery {} was claimed by another worker meanwhile; its outcome ({}) was not recorded",
+                delivery.id(), outcome.getClass().getSimpleName());
     }
 
     private RetryPolicy policy(Channel channel) {

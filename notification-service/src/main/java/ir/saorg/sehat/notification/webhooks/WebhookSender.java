@@ -48,6 +48,8 @@ public class WebhookSender implements ChannelSender {
     /** On a batch instead of the four above: how many events it carries (each names its delivery id and attempt). */
     public static final String BATCH_SIZE = "Sehat-Batch-Size";
     static final String GUARD_CONFIG = "webhook";
+    private static final ContentType SINGLE = ContentType.parse(CloudEventBody.CONTENT_TYPE);
+    private static final ContentType BATCH = ContentType.parse(CloudEventBody.BATCH_CONTENT_TYPE);
 
     private final CloseableHttpClient http;
     private final ActiveSubscriptions subscriptions;
@@ -69,9 +71,9 @@ public class WebhookSender implements ChannelSender {
 
     /**
      * The client webhooks are sent with: HTTP/1.1 with kept-alive connections (at most {@code perSubscriber} to one
-     * subscriber, more than its bulkhead lets run at once), short time-outs, no retries of its own, never a redirect (it
-     * could lead inside), and names resolved only to addresses {@code guard} allows, so that the address connected to
-     * is one that was checked (no DNS rebinding between the check and the connection).
+     * host and port, more than a bulkhead lets run at once), short time-outs, no retries of its own, never a redirect
+     * (it could lead inside), and names resolved only to addresses {@code guard} allows, so that the address connected
+     * to is one that was checked (no DNS rebinding between the check and the connection).
      */
     public static CloseableHttpClient client(UrlGuard guard, Duration connectTimeout, Duration requestTimeout,
                                              int perSubscriber, int total) {
@@ -128,7 +130,7 @@ public class WebhookSender implements ChannelSender {
 
     @Override
     public SendOutcome send(Delivery delivery) {
-        return sendTo(delivery, CloudEventBody.CONTENT_TYPE, Map.of(
+        return sendTo(delivery, SINGLE, Map.of(
                 DELIVERY_ID, delivery.id(),
                 EVENT_ID, delivery.eventId(),
                 EVENT_TYPE, delivery.eventType(),
@@ -142,14 +144,14 @@ public class WebhookSender implements ChannelSender {
         return subscription == null ? 1 : subscription.maxEventsPerBatch();
     }
 
-    /** One POST of a CloudEvents batch; the deliveries share their recipient and address, as {@link #batchLimit} lets them. */
+    /** One POST of a CloudEvents batch; the deliveries share their recipient and address. */
     @Override
     public SendOutcome sendAll(List<Delivery> deliveries) {
-        return sendTo(deliveries.getFirst(), CloudEventBody.BATCH_CONTENT_TYPE,
+        return sendTo(deliveries.getFirst(), BATCH,
                 Map.of(BATCH_SIZE, String.valueOf(deliveries.size())), CloudEventBody.batch(deliveries));
     }
 
-    private SendOutcome sendTo(Delivery delivery, String contentType, Map<String, String> headers, String body) {
+    private SendOutcome sendTo(Delivery delivery, ContentType contentType, Map<String, String> headers, String body) {
         Subscription subscription = subscriptions.byId(delivery.recipient());
         if (subscription == null) {
             return new SendOutcome.Refused("subscription " + delivery.recipient() + " does not exist");
@@ -163,11 +165,12 @@ public class WebhookSender implements ChannelSender {
         return guardFor(subscription.id()).send(() -> post(target, subscription, contentType, headers, body));
     }
 
-    private SendOutcome post(URI target, Subscription subscription, String contentType, Map<String, String> headers,
-                             String body) {
+    private SendOutcome post(URI target, Subscription subscription, ContentType contentType,
+                             Map<String, String> headers, String body) {
+        String signature = WebhookSignature.header(subscription.secret(), clock.instant(), body);
         ClassicRequestBuilder request = ClassicRequestBuilder.post(target)
-                .setEntity(new StringEntity(body, ContentType.parse(contentType)))
-                .setHeader(WebhookSignature.HEADER, WebhookSignature.header(subscription.secret(), clock.instant(), body));
+                .setEntity(new StringEntity(body, contentType))
+                .setHeader(WebhookSignature.HEADER, signature);
         headers.forEach(request::setHeader);
         try {
             int status = http.execute(request.build(), response -> {

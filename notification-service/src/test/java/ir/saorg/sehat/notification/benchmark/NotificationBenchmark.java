@@ -8,6 +8,7 @@ import ir.saorg.sehat.notification.announcing.Mailbox;
 import ir.saorg.sehat.notification.delivery.Deliveries;
 import ir.saorg.sehat.notification.delivery.DeliveryState;
 import ir.saorg.sehat.notification.delivery.config.DeliveryConfiguration;
+import ir.saorg.sehat.notification.delivery.persistence.MongoDeliveries;
 import ir.saorg.sehat.notification.recipients.Contact;
 import ir.saorg.sehat.notification.recipients.Contacts;
 import ir.saorg.sehat.notification.recipients.RequestRecipient;
@@ -185,7 +186,7 @@ class NotificationBenchmark extends NotificationScenarios {
                         .filter(id -> !id.equals(deadSubscription.id())).toList();
                 say("webhooks: not all received after 5 minutes: " + live.stream().mapToLong(s -> s.received.size()).sum()
                         + " of " + expected + "; the live subscribers' deliveries by state and last error (those never"
-                        + " recorded are missing here): " + mongo.getCollection("webhook_deliveries").aggregate(List.of(
+                        + " recorded are missing here): " + mongo.getCollection(MongoDeliveries.WEBHOOKS).aggregate(List.of(
                                 new org.bson.Document("$match", new org.bson.Document("recipient",
                                         new org.bson.Document("$in", liveIds))),
                                 new org.bson.Document("$group", new org.bson.Document("_id", new org.bson.Document(

@@ -27,9 +27,14 @@ class DispatchingTest {
     final MutableClock clock = new MutableClock(START);
     final InMemoryDeliveries deliveries = new InMemoryDeliveries();
     final ScriptedSender sender = new ScriptedSender();
-    final Dispatching dispatching = new Dispatching(deliveries, List.of(sender),
-            Map.of(Channel.EMAIL, new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(24))),
-            clock, LEASE, Runnable::run, 16);
+    final Dispatching dispatching = dispatchingThrough(sender);
+
+    /** Sends through one sender on the calling thread, retrying after 5 s doubling to 10 min, for a day. */
+    Dispatching dispatchingThrough(ChannelSender through) {
+        return new Dispatching(deliveries, List.of(through), Map.of(Channel.EMAIL,
+                new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(24))), clock, LEASE,
+                Runnable::run, 16);
+    }
 
     /** A sender that answers as told and remembers what it was asked to send. */
     static class ScriptedSender implements ChannelSender {
@@ -212,9 +217,7 @@ class DispatchingTest {
     @Test
     void aTargetThatTakesBatchesGetsWhatIsWaitingForItInOneRequestAndEachDeliveryIsSettled() {
         BatchingSender batching = new BatchingSender();
-        Dispatching lanes = new Dispatching(deliveries, List.of(batching), Map.of(Channel.EMAIL,
-                new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(24))), clock, LEASE,
-                Runnable::run, 16);
+        Dispatching lanes = dispatchingThrough(batching);
         List<Delivery> waiting = List.of(recorded(lanes, false), recorded(lanes, false), recorded(lanes, true));
         assertThat(batching.bulkhead.tryAcquirePermission()).as("a send to the target is under way").isTrue();
         lanes.sendClaimed(waiting);
@@ -240,9 +243,7 @@ class DispatchingTest {
     @Test
     void aBatchTheTargetRefusesIsRetriedDeliveryByDelivery() {
         BatchingSender batching = new BatchingSender();
-        Dispatching lanes = new Dispatching(deliveries, List.of(batching), Map.of(Channel.EMAIL,
-                new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(24))), clock, LEASE,
-                Runnable::run, 16);
+        Dispatching lanes = dispatchingThrough(batching);
         List<Delivery> waiting = List.of(recorded(lanes, false), recorded(lanes, false));
         assertThat(batching.bulkhead.tryAcquirePermission()).isTrue();
         lanes.sendClaimed(waiting);

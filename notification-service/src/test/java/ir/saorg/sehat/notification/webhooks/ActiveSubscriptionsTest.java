@@ -6,10 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -25,24 +23,13 @@ class ActiveSubscriptionsTest {
     final ActiveSubscriptions active = new ActiveSubscriptions(store, clock, Duration.ofSeconds(2));
 
     /** Subscriptions in memory; a read can be held half-way, after it has taken what was stored. */
-    static final class SlowStore implements Subscriptions {
-        final List<Subscription> stored = new CopyOnWriteArrayList<>();
+    static final class SlowStore extends InMemorySubscriptions {
         volatile CountDownLatch readTaken = new CountDownLatch(0);
         volatile CountDownLatch letReadFinish = new CountDownLatch(0);
 
         @Override
-        public void insert(Subscription subscription) {
-            stored.add(subscription);
-        }
-
-        @Override
-        public Optional<Subscription> find(String id) {
-            return stored.stream().filter(s -> s.id().equals(id)).findFirst();
-        }
-
-        @Override
         public List<Subscription> active() {
-            List<Subscription> taken = List.copyOf(stored);
+            List<Subscription> taken = super.active();
             readTaken.countDown();
             try {
                 letReadFinish.await(10, TimeUnit.SECONDS);
@@ -50,16 +37,6 @@ class ActiveSubscriptionsTest {
                 Thread.currentThread().interrupt();
             }
             return taken;
-        }
-
-        @Override
-        public List<Subscription> all(int limit) {
-            return List.copyOf(stored);
-        }
-
-        @Override
-        public boolean deactivate(String id) {
-            return false;
         }
     }
 

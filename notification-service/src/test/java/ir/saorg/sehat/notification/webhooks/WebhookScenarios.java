@@ -12,9 +12,11 @@ import ir.saorg.sehat.notification.delivery.DeliveryState;
 import ir.saorg.sehat.notification.delivery.config.DeliveryConfiguration;
 import ir.saorg.sehat.notification.delivery.persistence.MongoDeliveries;
 import ir.saorg.sehat.platform.testing.TestTokens;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -24,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -52,7 +55,7 @@ abstract class WebhookScenarios extends NotificationScenarios {
     @Autowired
     Subscriptions subscriptions;
     @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    MongoTemplate mongo;
     @Autowired
     @Qualifier(DeliveryConfiguration.WEBHOOKS)
     Deliveries deliveries;
@@ -132,12 +135,12 @@ abstract class WebhookScenarios extends NotificationScenarios {
                     .containsOnly(live.about(eventId).getFirst().body());
             assertThat(JSON.readTree(live.about(eventId).getFirst().body()).path("id").asString()).isEqualTo(eventId);
 
-            var stored = mongo.getCollection(MongoDeliveries.WEBHOOKS).find(new org.bson.Document("eventId", eventId))
+            var stored = mongo.getCollection(MongoDeliveries.WEBHOOKS).find(new Document("eventId", eventId))
                     .into(new ArrayList<>());
             assertThat(stored).hasSize(2).allSatisfy(document ->
-                    assertThat(document.get("content", org.bson.Document.class)).doesNotContainKey("text"));
+                    assertThat(document.get("content", Document.class)).doesNotContainKey("text"));
             assertThat(mongo.getCollection(MongoDeliveries.WEBHOOK_BODIES).countDocuments(
-                    new org.bson.Document("_id", eventId))).isEqualTo(1);
+                    new Document("_id", eventId))).isEqualTo(1);
             assertThat(deliveries.byId(Delivery.idFor(issued.eventId(), Channel.WEBHOOK, failingId)).orElseThrow()
                     .content().text()).isEqualTo(live.about(eventId).getFirst().body());
         }
@@ -146,9 +149,9 @@ abstract class WebhookScenarios extends NotificationScenarios {
     @Test
     void aSubscriptionStoredBeforeBatchesExistedReadsAsOneEventPerPost() {
         String id = UUID.randomUUID().toString();
-        mongo.getCollection("webhook_subscriptions").insertOne(new org.bson.Document("_id", id)
+        mongo.getCollection("webhook_subscriptions").insertOne(new Document("_id", id)
                 .append("url", "http://127.0.0.1:9/hook").append("eventTypes", List.of(CODE_ISSUED))
-                .append("secret", "whsec_old").append("createdBy", "admin").append("createdAt", new java.util.Date())
+                .append("secret", "whsec_old").append("createdBy", "admin").append("createdAt", new Date())
                 .append("active", false));
 
         assertThat(subscriptions.find(id)).hasValueSatisfying(s -> assertThat(s.maxEventsPerBatch()).isEqualTo(1));

@@ -19,7 +19,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +37,10 @@ class WebhookSenderTest {
             Subscription subscription = new Subscription("rebinding", "http://hooks.example:" + port + "/hook",
                     Set.of("ir.saorg.sehat.code.issued.v1"), "whsec_x", null, "admin", Instant.now(), true, 1);
             try (var client = WebhookSender.client(guard, Duration.ofSeconds(1), Duration.ofSeconds(1), 4, 8)) {
-                WebhookSender sender = new WebhookSender(client, new ActiveSubscriptions(new OneSubscription(subscription),
-                        Clock.systemUTC(), Duration.ofMinutes(1)), guard,
+                InMemorySubscriptions store = new InMemorySubscriptions();
+                store.insert(subscription);
+                WebhookSender sender = new WebhookSender(client, new ActiveSubscriptions(store, Clock.systemUTC(),
+                        Duration.ofMinutes(1)), guard,
                         CircuitBreakerRegistry.of(Map.of(WebhookSender.GUARD_CONFIG, CircuitBreakerConfig.ofDefaults())),
                         BulkheadRegistry.of(Map.of(WebhookSender.GUARD_CONFIG, BulkheadConfig.ofDefaults())),
                         Clock.systemUTC());
@@ -54,35 +55,6 @@ class WebhookSenderTest {
                         failed -> assertThat(failed.error()).contains("LOOPBACK"));
                 assertThat(subscriber.received()).isEmpty();
             }
-        }
-    }
-
-    /** A store holding one subscription. */
-    private record OneSubscription(Subscription subscription) implements Subscriptions {
-
-        @Override
-        public void insert(Subscription other) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Subscription> find(String id) {
-            return Optional.of(subscription).filter(s -> s.id().equals(id));
-        }
-
-        @Override
-        public List<Subscription> active() {
-            return List.of(subscription);
-        }
-
-        @Override
-        public List<Subscription> all(int limit) {
-            return List.of(subscription);
-        }
-
-        @Override
-        public boolean deactivate(String id) {
-            return false;
         }
     }
 }
