@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
  * if it matches: a wrong national ID gets exactly the answer an unknown code gets.
  */
 public class Verifying {
+
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("\\s+");
 
     private final Codes codes;
     private final VerificationLimits limits;
@@ -105,7 +108,7 @@ public class Verifying {
 
     /** Each word's first letter and three stars, whatever its length: «زهرا احمدی» → «ز*** ا***». */
     public static String maskName(String name) {
-        return Arrays.stream(name.strip().split("\\s+"))
+        return Arrays.stream(BETWEEN_WORDS.split(name.strip()))
                 .map(word -> new StringBuilder().appendCodePoint(word.codePointAt(0)).append("***").toString())
                 .collect(Collectors.joining(" "));
     }

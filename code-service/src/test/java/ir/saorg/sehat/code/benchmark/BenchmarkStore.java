@@ -1,8 +1,8 @@
 package ir.saorg.sehat.code.benchmark;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import ir.saorg.sehat.store.EmbeddedStore;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,7 +47,7 @@ public class BenchmarkStore implements ApplicationContextInitializer<Configurabl
         } else {
             try {
                 Path file = Files.createDirectories(Path.of("target", "benchmark")).resolve("store-" + System.nanoTime() + ".mv");
-                server = new MongoServer(new H2Backend(file.toString()));
+                server = new MongoServer(EmbeddedStore.open(file));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

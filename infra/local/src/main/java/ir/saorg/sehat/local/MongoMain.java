@@ -1,7 +1,7 @@
 package ir.saorg.sehat.local;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import ir.saorg.sehat.store.EmbeddedStore;
 
 import org.slf4j.LoggerFactory;
 
@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The local store: a MongoDB-wire-protocol server (mongo-java-server) whose H2 backend keeps data in one file, so it
- * survives a restart. No real MongoDB binary can be had on this kind of machine; production runs on a MongoDB
- * replica set. Arguments: port, data file.
+ * survives a restart; {@link EmbeddedStore} opens it (documents as BSON, ADR 0015). No real MongoDB binary can be had
+ * on this kind of machine; production runs on a MongoDB replica set. Arguments: port, data file.
  */
 public final class MongoMain {
 
@@ -23,7 +23,7 @@ public final class MongoMain {
         int port = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]);
         Files.createDirectories(file.getParent());
-        var server = new MongoServer(new H2Backend(file.toString()));
+        var server = new MongoServer(EmbeddedStore.open(file));
         server.bind("127.0.0.1", port);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

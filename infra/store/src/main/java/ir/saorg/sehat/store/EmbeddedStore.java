@@ -1,0 +1,59 @@
+package ir.saorg.sehat.store;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Opens the embedded store's file. A file last written by mongo-java-server's plain H2 backend is brought up to date
+ * first: its documents read as they are, but its unique indexes were ordered by the keys' Java serialization, so each
+ * is read in full and written again in {@link IndexKeyOrder}. The file records that it has been.
+ */
+public final class EmbeddedStore {
+
+    static final String INDEX_MAP_INFIX = "._index_";
+    static final String FORMAT_MAP = "sehat.format";
+    static final String INDEX_ORDER = "index-key-order";
+    static final int CURRENT_INDEX_ORDER = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
+
+    private EmbeddedStore() {
+    }
+
+    public static MongoBackend open(Path file) {
+        MVStore store = MVStore.open(file.toString());
+        bringIndexesUpToDate(store);
+        return new StoreBackend(store);
+    }
+
+    static void bringIndexesUpToDate(MVStore store) {
+        MVMap<String, Object> format = store.openMap(FORMAT_MAP);
+        if (Integer.valueOf(CURRENT_INDEX_ORDER).equals(format.get(INDEX_ORDER))) {
+            return;
+        }
+        for (String name : store.getMapNames()) {
+            if (name.contains(INDEX_MAP_INFIX)) {
+                reorder(store, name);
+            }
+        }
+        format.put(INDEX_ORDER, CURRENT_INDEX_ORDER);
+        store.commit();
+    }
+
+    private static void reorder(MVStore store, String name) {
+        MVMap<KeyValue, Object> written = store.openMap(name);
+        Map<KeyValue, Object> entries = new LinkedHashMap<>(written);
+        store.removeMap(written);
+        MVMap<KeyValue, Object> reordered = StoreBackend.openMap(store, name);
+        reordered.putAll(entries);
+        log.info("Unique index {} rewritten in the current key order ({} keys)", name, entries.size());
+    }
+}
