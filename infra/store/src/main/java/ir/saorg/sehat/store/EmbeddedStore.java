@@ -10,11 +10,12 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Opens the embedded store's file. A file last written by mongo-java-server's plain H2 backend is brought up to date
  * first: its documents read as they are, but its unique indexes were ordered by the keys' Java serialization, so each
- * is read in full and written again in {@link IndexKeyOrder}. The file records that it has been.
+ * is read in full and written again in {@link IndexKeyOrder}, all in one commit. The file records that it has been.
  */
 public final class EmbeddedStore {
 
@@ -29,27 +30,39 @@ public final class EmbeddedStore {
     }
 
     public static MongoBackend open(Path file) {
-        MVStore store = MVStore.open(file.toString());
-        bringIndexesUpToDate(store);
-        return new StoreBackend(store);
+        bringIndexesUpToDate(file, name -> {
+        });
+        return new StoreBackend(MVStore.open(file.toString()));
     }
 
-    static void bringIndexesUpToDate(MVStore store) {
-        MVMap<String, Object> format = store.openMap(FORMAT_MAP);
-        if (Integer.valueOf(CURRENT_INDEX_ORDER).equals(format.get(INDEX_ORDER))) {
-            return;
-        }
-        for (String name : store.getMapNames()) {
-            if (name.contains(INDEX_MAP_INFIX)) {
-                reorder(store, name);
+    /**
+     * Rewrites what a file needs in one commit: its store is opened without auto-commit, so a failure or a crash on the
+     * way leaves the file as it was, and the next start begins again.
+     */
+    static void bringIndexesUpToDate(Path file, Consumer<String> afterEachIndex) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0)
+                .open();
+        try {
+            MVMap<String, Object> format = store.openMap(FORMAT_MAP);
+            if (!Integer.valueOf(CURRENT_INDEX_ORDER).equals(format.get(INDEX_ORDER))) {
+                for (String name : store.getMapNames()) {
+                    if (name.contains(INDEX_MAP_INFIX)) {
+                        reorder(store, name);
+                        afterEachIndex.accept(name);
+                    }
+                }
+                format.put(INDEX_ORDER, CURRENT_INDEX_ORDER);
             }
+        } catch (RuntimeException | Error e) {
+            store.closeImmediately();
+            throw e;
         }
-        format.put(INDEX_ORDER, CURRENT_INDEX_ORDER);
-        store.commit();
+        store.close();
     }
 
     private static void reorder(MVStore store, String name) {
-        MVMap<KeyValue, Object> written = store.openMap(name);
+        // Read through the current type too: it reads what either type wrote, and walking a map compares no keys.
+        MVMap<KeyValue, Object> written = StoreBackend.openMap(store, name);
         Map<KeyValue, Object> entries = new LinkedHashMap<>(written);
         store.removeMap(written);
         MVMap<KeyValue, Object> reordered = StoreBackend.openMap(store, name);

@@ -84,6 +84,28 @@ class EmbeddedStoreTest {
         });
     }
 
+    @Test
+    void aRewriteThatFailsHalfWayLeavesTheFileAsItWasAndTheNextStartDoesItAll() {
+        Path file = directory.resolve("store.mv");
+        withCodes(new H2Backend(file.toString()), codes -> {
+            codes.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+            codes.createIndex(Indexes.ascending("holder.name"), new IndexOptions().unique(true));
+            codes.insertMany(codes(0, 200));
+        });
+
+        assertThatThrownBy(() -> EmbeddedStore.bringIndexesUpToDate(file, name -> {
+            throw new IllegalStateException("stopped after " + name);
+        })).hasMessageStartingWith("stopped after");
+
+        withCodes(new H2Backend(file.toString()), codes ->
+                assertThat(codes.find(Filters.eq("requestId", "request-150")).first()).containsEntry("_id", "code-150"));
+        withCodes(EmbeddedStore.open(file), codes -> {
+            assertThat(codes.find(Filters.eq("requestId", "request-150")).first()).containsEntry("_id", "code-150");
+            assertThat(codes.find(Filters.eq("holder.name", "دانشجو 42")).first()).containsEntry("_id", "code-42");
+            assertThat(codes.find(Filters.eq("_id", "code-199")).first()).containsEntry("requestId", "request-199");
+        });
+    }
+
     private static void assertRefusedAsDuplicate(Runnable insert) {
         assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class,
                 e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
