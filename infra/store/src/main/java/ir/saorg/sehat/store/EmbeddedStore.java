@@ -64,6 +64,10 @@ public final class EmbeddedStore {
         // Read through the current type too: it reads what either type wrote, and walking a map compares no keys.
         MVMap<KeyValue, Object> written = StoreBackend.openMap(store, name);
         Map<KeyValue, Object> entries = new LinkedHashMap<>(written);
+        if (entries.size() != written.sizeAsLong()) {
+            log.warn("Unique index {} held {} keys that are equal to others; {} keys are kept", name,
+                    written.sizeAsLong() - entries.size(), entries.size());
+        }
         store.removeMap(written);
         MVMap<KeyValue, Object> reordered = StoreBackend.openMap(store, name);
         reordered.putAll(entries);

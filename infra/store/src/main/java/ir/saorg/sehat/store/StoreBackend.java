@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -60,6 +61,24 @@ final class StoreBackend extends H2Backend {
             MVMap<Object, Document> documents = openMap(getMvStore(), DATA + namespace);
             MVMap<String, Object> meta = getMvStore().openMap(META + namespace);
             return new H2Collection(this, collection, options, documents, meta, getCursorRegistry());
+        }
+
+        /**
+         * Opens this database's maps that nothing has opened (a renamed collection's, which mongo-java-server no
+         * longer finds after a restart) as maps of {@link StoredValues} first: H2Database's drop would open them with
+         * the plain type, which cannot read them.
+         */
+        @Override
+        public void drop(Oplog oplog) {
+            String indexes = getDatabaseName() + ".";
+            String documents = DATA + getDatabaseName() + ".";
+            for (String name : getMvStore().getMapNames()) {
+                boolean index = name.startsWith(indexes) && name.contains(EmbeddedStore.INDEX_MAP_INFIX);
+                if (index || name.startsWith(documents)) {
+                    openMap(getMvStore(), name);
+                }
+            }
+            super.drop(oplog);
         }
 
         private String indexMapName(String collection, String indexName) {

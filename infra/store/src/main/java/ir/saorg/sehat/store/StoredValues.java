@@ -3,6 +3,7 @@ package ir.saorg.sehat.store;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -12,6 +13,9 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * How the store's maps keep their keys and values. H2's {@link ObjectDataType} Java-serialises every document, index
@@ -121,12 +125,22 @@ final class StoredValues extends ObjectDataType {
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 
-    /** The document as BSON, or null when it holds a value BSON cannot carry; the plain type then writes it. */
+    /**
+     * The document as BSON, or null when BSON would not give it back as it is; the plain type then writes it. That is
+     * a value BSON cannot carry, an instant finer than BSON's milliseconds ({@code $currentDate} makes them), or a
+     * document larger than BSON's decoder reads.
+     */
     private static byte[] bson(Document document) {
+        if (!keptByBson(document)) {
+            return null;
+        }
         ByteBuf out = Unpooled.buffer(256);
         try {
             BsonEncoder.encodeDocument(document, out);
         } catch (RuntimeException notEncodable) {
+            return null;
+        }
+        if (out.readableBytes() > BsonConstants.MAX_BSON_OBJECT_SIZE) {
             return null;
         }
         byte[] bytes = new byte[out.readableBytes()];
@@ -134,8 +148,28 @@ final class StoredValues extends ObjectDataType {
         return bytes;
     }
 
+    private static boolean keptByBson(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.getNano() % 1_000_000 == 0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Object field : map.values()) {
+                if (!keptByBson(field)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Collection<?> values) {
+            for (Object element : values) {
+                if (!keptByBson(element)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** A moving average of the documents' sizes, doubled for their objects in memory, as H2's own type estimates. */
     private void remember(int length) {
-        averageSize = (2 * length + 15 * averageSize) / 16;
+        averageSize = (int) ((2L * length + 15L * averageSize) / 16);
     }
 }

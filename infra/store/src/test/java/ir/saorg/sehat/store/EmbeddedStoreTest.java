@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -106,6 +107,42 @@ class EmbeddedStoreTest {
         });
     }
 
+    @Test
+    void aDateFinerThanBsonsMillisecondsIsKeptAsItIsSoItsIndexedDocumentCanStillBeRemoved() {
+        Path file = directory.resolve("store.mv");
+        withCodes(EmbeddedStore.open(file), codes -> {
+            codes.createIndex(Indexes.ascending("at"), new IndexOptions().unique(true));
+            codes.insertOne(code(1));
+            codes.updateOne(Filters.eq("_id", "code-1"), Updates.currentDate("at"));
+        });
+
+        withCodes(EmbeddedStore.open(file), codes -> {
+            assertThat(codes.deleteOne(Filters.eq("_id", "code-1")).getDeletedCount()).isEqualTo(1);
+            assertThat(codes.countDocuments()).isZero();
+            codes.insertOne(code(1));
+            assertThat(codes.find(Filters.eq("_id", "code-1")).first()).containsEntry("requestId", "request-1");
+        });
+    }
+
+    /**
+     * mongo-java-server leaves a renamed collection's index maps under the old name (and its documents are gone after a
+     * restart, with the plain backend too); dropping the database must still read those maps.
+     */
+    @Test
+    void aDatabaseWithARenamedCollectionCanBeDroppedAfterARestart() {
+        Path file = directory.resolve("store.mv");
+        withCodes(EmbeddedStore.open(file), codes -> {
+            codes.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+            codes.insertMany(codes(0, 10));
+            codes.renameCollection(new com.mongodb.MongoNamespace("code-service", "old_codes"));
+        });
+
+        withDatabase(EmbeddedStore.open(file), database -> {
+            database.drop();
+            assertThat(database.listCollectionNames().into(new ArrayList<>())).isEmpty();
+        });
+    }
+
     private static void assertRefusedAsDuplicate(Runnable insert) {
         assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class,
                 e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
@@ -125,10 +162,14 @@ class EmbeddedStoreTest {
     }
 
     private static void withCodes(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
+        withDatabase(backend, database -> work.accept(database.getCollection("codes")));
+    }
+
+    private static void withDatabase(MongoBackend backend, Consumer<MongoDatabase> work) {
         var server = new MongoServer(backend);
         var address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            work.accept(client.getDatabase("code-service").getCollection("codes"));
+            work.accept(client.getDatabase("code-service"));
         } finally {
             server.shutdown();
         }

@@ -85,6 +85,31 @@ class StoredValuesTest {
         }
     }
 
+    @Test
+    void aDocumentBsonWouldNotGiveBackAsItIsIsWrittenByThePlainType() {
+        var fine = new Document("_id", 1).append("history", List.of(new Document("at", Instant.ofEpochSecond(1, 5))));
+        var large = new Document("_id", 2).append("text", "x".repeat(17 * 1024 * 1024));
+
+        for (Document document : List.of(fine, large)) {
+            byte[] written = written(document);
+            assertThat(written[0]).isNotEqualTo(StoredValues.BSON_DOCUMENT);
+            assertThat(type.read(java.nio.ByteBuffer.wrap(written))).isEqualTo(document);
+        }
+    }
+
+    @Test
+    void documentsInIndexKeysCompareByTheirFieldsNotByHowTheirObjectsAreShared() {
+        String shared = "shared value";
+        var sharing = new KeyValue(new Document("a", "x").append("b", shared).append("c", shared));
+        var notSharing = new KeyValue(new Document("a", "x").append("b", new String(shared)).append("c", new String(shared)));
+        var between = new KeyValue(new Document("a", "x").append("b", shared).append("c", "a"));
+
+        assertThat(type.compare(sharing, notSharing)).isZero();
+        assertThat(Integer.signum(type.compare(sharing, between)))
+                .isEqualTo(Integer.signum(type.compare(notSharing, between))).isNotZero();
+        assertThat(type.compare(new KeyValue(List.of(1.0, 2.0)), new KeyValue(new ArrayList<>(List.of(1.0, 2.0))))).isZero();
+    }
+
     private static KeyValue randomKey(Random random) {
         int size = 1 + random.nextInt(2);
         Object[] values = new Object[size];
