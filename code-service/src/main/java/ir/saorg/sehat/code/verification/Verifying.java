@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +24,8 @@ import java.util.stream.Collectors;
  */
 public class Verifying {
 
-    private static final Pattern BETWEEN_WORDS = Pattern.compile("\\s+");
+    /** What separates the words of a name: the characters of the regular expression {@code \\s}. */
+    private static final String BETWEEN_WORDS = " \t\n\u000B\f\r";
 
     private final Codes codes;
     private final VerificationLimits limits;
@@ -108,9 +108,19 @@ public class Verifying {
 
     /** Each word's first letter and three stars, whatever its length: «زهرا احمدی» → «ز*** ا***». */
     public static String maskName(String name) {
-        return Arrays.stream(BETWEEN_WORDS.split(name.strip()))
-                .map(word -> new StringBuilder().appendCodePoint(word.codePointAt(0)).append("***").toString())
-                .collect(Collectors.joining(" "));
+        String words = name.strip();
+        var masked = new StringBuilder(words.length() * 2);
+        boolean inWord = false;
+        for (int i = 0; i < words.length(); i += Character.charCount(words.codePointAt(i))) {
+            int letter = words.codePointAt(i);
+            if (BETWEEN_WORDS.indexOf(letter) >= 0) {
+                inWord = false;
+            } else if (!inWord) {
+                masked.append(masked.isEmpty() ? "" : " ").appendCodePoint(letter).append("***");
+                inWord = true;
+            }
+        }
+        return masked.toString();
     }
 
     private static boolean sameDigits(String stored, String given) {

@@ -163,6 +163,8 @@ class VerifyingTest {
     void masksEveryWordOfANameWithoutRevealingItsLength() {
         assertThat(Verifying.maskName("محمد\u200Cرضا  کریمی")).isEqualTo("م*** ک***");
         assertThat(Verifying.maskName("علی")).isEqualTo(Verifying.maskName("عبدالرحمن"));
+        assertThat(Verifying.maskName(" \t\uD835\uDC9Cbc\r\n دانا ")).isEqualTo("\uD835\uDC9C*** د***");
+        assertThat(Verifying.maskName("  ")).isEmpty();
     }
 
     @Test
