@@ -99,10 +99,10 @@ class StoredValuesTest {
 
     @Test
     void documentsInIndexKeysCompareByTheirFieldsNotByHowTheirObjectsAreShared() {
-        String shared = "shared value";
+        String shared = new String("x");
         var sharing = new KeyValue(new Document("a", "x").append("b", shared).append("c", shared));
-        var notSharing = new KeyValue(new Document("a", "x").append("b", new String(shared)).append("c", new String(shared)));
-        var between = new KeyValue(new Document("a", "x").append("b", shared).append("c", "a"));
+        var notSharing = new KeyValue(new Document("a", "x").append("b", new String("x")).append("c", new String("x")));
+        var between = new KeyValue(new Document("a", "x").append("b", new String("x")).append("c", new String("a")));
 
         assertThat(type.compare(sharing, notSharing)).isZero();
         assertThat(Integer.signum(type.compare(sharing, between)))
