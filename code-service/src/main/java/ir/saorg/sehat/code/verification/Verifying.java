@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Answers whether a code is genuine, for anyone, without login. Order matters: the client's limit is taken first
@@ -111,8 +109,9 @@ public class Verifying {
         String words = name.strip();
         var masked = new StringBuilder(words.length() * 2);
         boolean inWord = false;
-        for (int i = 0; i < words.length(); i += Character.charCount(words.codePointAt(i))) {
+        for (int i = 0; i < words.length(); ) {
             int letter = words.codePointAt(i);
+            i += Character.charCount(letter);
             if (BETWEEN_WORDS.indexOf(letter) >= 0) {
                 inWord = false;
             } else if (!inWord) {

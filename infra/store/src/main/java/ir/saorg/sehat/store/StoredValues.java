@@ -80,10 +80,11 @@ final class StoredValues extends ObjectDataType {
             return;
         }
         if (value instanceof Document document) {
-            byte[] bson = bson(document);
+            ByteBuf bson = bson(document);
             if (bson != null) {
-                buffer.put(BSON_DOCUMENT).putVarInt(bson.length).put(bson);
-                remember(bson.length);
+                int length = bson.readableBytes();
+                buffer.put(BSON_DOCUMENT).putVarInt(length).put(bson.nioBuffer());
+                remember(length);
                 return;
             }
         }
@@ -130,7 +131,7 @@ final class StoredValues extends ObjectDataType {
      * a value BSON cannot carry, an instant finer than BSON's milliseconds ({@code $currentDate} makes them), or a
      * document larger than BSON's decoder reads.
      */
-    private static byte[] bson(Document document) {
+    private static ByteBuf bson(Document document) {
         if (!keptByBson(document)) {
             return null;
         }
@@ -140,12 +141,7 @@ final class StoredValues extends ObjectDataType {
         } catch (RuntimeException notEncodable) {
             return null;
         }
-        if (out.readableBytes() > BsonConstants.MAX_BSON_OBJECT_SIZE) {
-            return null;
-        }
-        byte[] bytes = new byte[out.readableBytes()];
-        out.readBytes(bytes);
-        return bytes;
+        return out.readableBytes() > BsonConstants.MAX_BSON_OBJECT_SIZE ? null : out;
     }
 
     private static boolean keptByBson(Object value) {

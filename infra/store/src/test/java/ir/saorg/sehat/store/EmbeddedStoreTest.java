@@ -36,7 +36,7 @@ class EmbeddedStoreTest {
     void documentsAndUniqueIndexesSurviveARestart() {
         Path file = directory.resolve("store.mv");
         withCodes(EmbeddedStore.open(file), codes -> {
-            codes.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+            uniqueOn(codes, "requestId");
             codes.insertMany(codes(0, 500));
             codes.updateOne(Filters.eq("_id", "code-7"), Updates.set("revoked", true));
             codes.deleteOne(Filters.eq("_id", "code-8"));
@@ -58,7 +58,7 @@ class EmbeddedStoreTest {
     void aFileWrittenByThePlainBackendIsFoundThroughItsIndexesAndTheyAreRewrittenOnce() {
         Path file = directory.resolve("store.mv");
         withCodes(new H2Backend(file.toString()), codes -> {
-            codes.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+            uniqueOn(codes, "requestId");
             codes.insertMany(codes(0, 300));
         });
 
@@ -89,8 +89,8 @@ class EmbeddedStoreTest {
     void aRewriteThatFailsHalfWayLeavesTheFileAsItWasAndTheNextStartDoesItAll() {
         Path file = directory.resolve("store.mv");
         withCodes(new H2Backend(file.toString()), codes -> {
-            codes.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
-            codes.createIndex(Indexes.ascending("holder.name"), new IndexOptions().unique(true));
+            uniqueOn(codes, "requestId");
+            uniqueOn(codes, "holder.name");
             codes.insertMany(codes(0, 200));
         });
 
@@ -111,7 +111,7 @@ class EmbeddedStoreTest {
     void aDateFinerThanBsonsMillisecondsIsKeptAsItIsSoItsIndexedDocumentCanStillBeRemoved() {
         Path file = directory.resolve("store.mv");
         withCodes(EmbeddedStore.open(file), codes -> {
-            codes.createIndex(Indexes.ascending("at"), new IndexOptions().unique(true));
+            uniqueOn(codes, "at");
             codes.insertOne(code(1));
             codes.updateOne(Filters.eq("_id", "code-1"), Updates.currentDate("at"));
         });
@@ -132,7 +132,7 @@ class EmbeddedStoreTest {
     void aDatabaseWithARenamedCollectionCanBeDroppedAfterARestart() {
         Path file = directory.resolve("store.mv");
         withCodes(EmbeddedStore.open(file), codes -> {
-            codes.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+            uniqueOn(codes, "requestId");
             codes.insertMany(codes(0, 10));
             codes.renameCollection(new com.mongodb.MongoNamespace("code-service", "old_codes"));
         });
@@ -141,6 +141,10 @@ class EmbeddedStoreTest {
             database.drop();
             assertThat(database.listCollectionNames().into(new ArrayList<>())).isEmpty();
         });
+    }
+
+    private static void uniqueOn(MongoCollection<Document> codes, String field) {
+        codes.createIndex(Indexes.ascending(field), new IndexOptions().unique(true));
     }
 
     private static void assertRefusedAsDuplicate(Runnable insert) {
