@@ -43,7 +43,8 @@ final class LeanSubscriber implements AutoCloseable {
     final Set<String> deliveries = ConcurrentHashMap.newKeySet();
     final AtomicInteger badSignatures = new AtomicInteger();
     final AtomicInteger duplicates = new AtomicInteger();
-    final AtomicInteger batches = new AtomicInteger();
+    /** Every signed POST, a batch or a single event (a subscription that takes batches gets a lone event alone). */
+    final AtomicInteger posts = new AtomicInteger();
     volatile String secret = "";
 
     private final ServerSocket socket;
@@ -106,8 +107,8 @@ final class LeanSubscriber implements AutoCloseable {
             badSignatures.incrementAndGet();
             return false;
         }
+        posts.incrementAndGet();
         if (headers.containsKey(WebhookSender.BATCH_SIZE.toLowerCase(Locale.ROOT))) {
-            batches.incrementAndGet();
             for (JsonNode event : JSON.readTree(body)) {
                 receive(event.path("sehatdeliveryid").asString(), event.path("id").asString(), at);
             }

@@ -217,11 +217,11 @@ class NotificationBenchmark extends NotificationScenarios {
             var deadDeliveries = webhookDeliveries.forRecipient(deadSubscription.id(), Instant.EPOCH, null, total + 1);
             long deadAttempts = deadDeliveries.stream().mapToLong(d -> d.attempts()).sum();
             long deadFailed = deadDeliveries.stream().filter(d -> d.state() == DeliveryState.FAILED).count();
-            long posts = live.stream().mapToLong(s -> s.batches.get()).sum();
+            long posts = live.stream().mapToLong(s -> s.posts.get()).sum();
             say(String.format("%s: %d events at %d/s for %d s (published in %.1f s) to %d live subscribers + 1 dead "
                     + "= %d live deliveries, all received %.1f s after the first event (%.0f deliveries/s)%s",
                     mode, total, RATE, SECONDS, publishSeconds, SUBSCRIBERS, expected, allSeconds, expected / allSeconds,
-                    batch == 1 ? "" : String.format("; %d batches, %.1f events each on average", posts,
+                    batch == 1 ? "" : String.format("; %d POSTs, %.1f events each on average", posts,
                             posts == 0 ? 0.0 : (double) expected / posts)));
             say(String.format("webhooks: event published → subscriber received: %s; %.2f %% within 1 s; the most any "
                     + "subscriber fell behind: %d ms; bad signatures: %d; deliveries received again (same delivery id, "
